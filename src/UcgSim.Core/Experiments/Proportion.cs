@@ -1,0 +1,40 @@
+using MathNet.Numerics.Distributions;
+
+namespace UcgSim.Core.Experiments;
+
+/// <summary>A share of replicates with its 95% Wilson score interval (sound near 0 and 1, unlike the Wald interval).</summary>
+public readonly record struct Proportion(long Count, long Total, double Estimate, double Lower, double Upper)
+{
+    public static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
+
+    public static Proportion Wilson(long count, long total)
+    {
+        if (total == 0) return new Proportion(0, 0, double.NaN, double.NaN, double.NaN);
+        double n = total;
+        double p = count / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double halfWidth = Z95 * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+        return new Proportion(count, total, p, Math.Max(0, centre - halfWidth), Math.Min(1, centre + halfWidth));
+    }
+}
+
+/// <summary>
+/// The paired difference of a share between a variant and the baseline over the same replicate indices
+/// (common random numbers), with a 95% normal interval on the mean of the per-replicate differences.
+/// </summary>
+public readonly record struct PairedDifference(long Pairs, double Estimate, double Lower, double Upper)
+{
+    /// <param name="pairs">Number of replicate indices run under both the variant and the baseline.</param>
+    /// <param name="sum">Sum over pairs of (variant indicator - baseline indicator), each in {-1, 0, 1}.</param>
+    /// <param name="sumOfSquares">Sum of the squared differences: the number of discordant pairs.</param>
+    public static PairedDifference FromSums(long pairs, long sum, long sumOfSquares)
+    {
+        if (pairs == 0) return new PairedDifference(0, double.NaN, double.NaN, double.NaN);
+        double n = pairs;
+        double mean = sum / n;
+        double variance = pairs > 1 ? (sumOfSquares - n * mean * mean) / (n - 1) : 0;
+        double halfWidth = Proportion.Z95 * Math.Sqrt(Math.Max(0, variance) / n);
+        return new PairedDifference(pairs, mean, mean - halfWidth, mean + halfWidth);
+    }
+}

@@ -1,0 +1,37 @@
+namespace UcgSim.Core.Randomness;
+
+/// <summary>
+/// One stream per kind of stochastic event. A draw is addressed by (seed, replicate, month, stream),
+/// so adding an event to the model never shifts the draws of the others, and a replicate sees the same
+/// draws under every policy variant (common random numbers: variant comparisons are paired).
+/// </summary>
+public enum DrawStream : uint
+{
+    // Month-0 uncertainties: the conditions a scenario cannot pin down.
+    OpennessAtOnset = 1,
+    CommitmentAtOnset,
+    CouncilLabelsCoup,
+    RegionalSuspension,
+    CredentialsDecision,
+
+    // Monthly events.
+    UsSanctionsActivated,
+    RegionalSanctionsAdopted,
+    RegionalSanctionsEndorsed,
+    InterventionThreatIssued,
+    MandateDecision,
+    TransitionAgreed,
+    TransitionStalls,
+    CivilianRuleRestored,
+    AlternativePartnerInvited,
+    EdictIssued,
+    OfficialsExpelled,
+    TroopRotationObstructed,
+    HeadOfMissionPersonaNonGrata,
+    MissionAskedToLeave,
+    RegionalWithdrawal,
+    Readmission,
+    CounterCoup,
+    CivilWar,
+    SupportShock,
+}
