@@ -1,6 +1,6 @@
 namespace UcgSim.Core.Simulation;
 
-/// <summary>Where a replicate ends (brief §6). Counter-coup and civil war end a replicate when they happen.</summary>
+/// <summary>Where a replicate ends (brief §6). A counter-coup ends a replicate; after the outbreak of a civil war the replicate goes on, its outcome fixed as civil war unless a counter-coup follows.</summary>
 public enum Outcome : byte
 {
     /// <summary>Power handed to an elected civilian government and still held at the horizon.</summary>

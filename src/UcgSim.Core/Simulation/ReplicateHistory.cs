@@ -2,7 +2,7 @@ namespace UcgSim.Core.Simulation;
 
 /// <summary>
 /// One replicate as the model leaves it: outcome, event months and the monthly path of each
-/// <see cref="TrajectoryMeasure"/>. After a counter-coup or civil war ends a replicate, its measures keep
+/// <see cref="TrajectoryMeasure"/>. After a counter-coup ends a replicate, its measures keep
 /// their last values to the horizon so that bands always cover every replicate.
 /// </summary>
 public sealed class ReplicateHistory

@@ -1,0 +1,54 @@
+using UcgSim.Core.Parameters;
+using UcgSim.Core.Policy;
+
+namespace UcgSim.Core.Agents;
+
+/// <summary>
+/// Traditional bilateral donors, international financial institutions and non-traditional donors
+/// (brief §2, mechanism 9). Aid streams are fractions of their pre-UCG level.
+/// </summary>
+public sealed class Donors
+{
+    public double DevelopmentAid { get; private set; } = 1;
+    public double BudgetSupport { get; private set; } = 1;
+    public double HumanitarianAid { get; private set; } = 1;
+    public double NonTraditionalAid { get; private set; }
+
+    /// <summary>Aid moved into the mission's political work (UNITAMS had more money than it needed).</summary>
+    public double MissionPoliticalFunding { get; private set; }
+
+    /// <summary>Net aid as a share of the pre-UCG total, non-traditional offsets included.</summary>
+    public double NetAid(BehaviouralParameters p) =>
+        p.DevelopmentAidShare * DevelopmentAid
+        + p.BudgetSupportShare * BudgetSupport
+        + (1 - p.DevelopmentAidShare - p.BudgetSupportShare) * HumanitarianAid
+        + NonTraditionalAid;
+
+    /// <summary>Moves each aid stream toward the level the donor response, labelling and alignment call for.</summary>
+    public void Respond(BehaviouralParameters p, DonorResponse response, bool labelledCoup,
+        bool alternativePartner, double alignment, double unLeverage)
+    {
+        double developmentKept = response switch
+        {
+            DonorResponse.FullCut => p.FullCutDevelopmentKept,
+            DonorResponse.SuspendBudgetSupportAndRedirect => p.SuspensionDevelopmentKept,
+            _ => p.MaintainedAidKept,
+        };
+        // The legal requirement binds whatever the policy (report note 3); the alignment cut is France's in Mali.
+        if (labelledCoup) developmentKept -= p.LegalSuspensionShare;
+        if (alternativePartner) developmentKept -= p.AlignmentAidCut;
+        developmentKept = Math.Max(0, developmentKept);
+        double budgetKept = response == DonorResponse.Maintain ? p.MaintainedAidKept : 0;
+
+        DevelopmentAid += p.AidAdjustmentRate * (developmentKept - DevelopmentAid);
+        BudgetSupport += p.AidAdjustmentRate * (budgetKept - BudgetSupport);
+
+        double cut = p.DevelopmentAidShare * (1 - DevelopmentAid) + p.BudgetSupportShare * (1 - BudgetSupport);
+        // Redirection needs a coherent UN channel to land in: divided approaches waste part of it (mechanism 15).
+        double redirected = response == DonorResponse.SuspendBudgetSupportAndRedirect ? p.RedirectShare * cut * unLeverage : 0;
+        double humanitarianShare = 1 - p.DevelopmentAidShare - p.BudgetSupportShare;
+        HumanitarianAid = 1 + (humanitarianShare > 0 ? redirected / 2 / humanitarianShare : 0);
+        MissionPoliticalFunding = redirected / 2;
+        NonTraditionalAid = p.NonTraditionalOffset * alignment * cut;
+    }
+}

@@ -1,0 +1,41 @@
+using UcgSim.Core.Parameters;
+
+namespace UcgSim.Core.Agents;
+
+/// <summary>
+/// Population and civil society (brief §2): no strategic choices, but its support for the authorities,
+/// its hardship and its polarization react each month to what the other agents do.
+/// </summary>
+public sealed class Population
+{
+    private readonly double _supportAtOnset;
+
+    public Population(double supportAtOnset, double baselineHardship)
+    {
+        _supportAtOnset = supportAtOnset;
+        Support = supportAtOnset;
+        BaselineHardship = baselineHardship;
+        Hardship = baselineHardship;
+    }
+
+    public double Support { get; private set; }
+    public double Hardship { get; private set; }
+    public double BaselineHardship { get; }
+
+    /// <summary>Highest when opinion is split evenly (Sudan 2021: 23% for, 33% against; report note 15).</summary>
+    public double Polarization => 1 - Math.Abs(2 * Support - 1);
+
+    /// <param name="p">The global behavioural parameters.</param>
+    /// <param name="rally">Monthly pull toward the authorities from harsh sanctions and threats (mechanism 5).</param>
+    /// <param name="hardshipTarget">Hardship that aid cuts and sanctions push toward (mechanism 9).</param>
+    /// <param name="shock">A uniform draw in [0, 1) for the month's unexplained movement.</param>
+    public void Update(BehaviouralParameters p, double rally, double hardshipTarget, double shock)
+    {
+        Hardship += p.AdjustmentRate * (hardshipTarget - Hardship);
+        double change = p.SupportReversion * (_supportAtOnset - Support)
+            + rally * (1 - Support)
+            - p.HardshipSupportCost * Math.Max(0, Hardship - BaselineHardship)
+            + p.SupportShock * (2 * shock - 1);
+        Support = Math.Clamp(Support + change, 0, 1);
+    }
+}
