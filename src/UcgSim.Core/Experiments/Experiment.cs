@@ -17,6 +17,12 @@ public sealed record Experiment
     public required IReadOnlyList<PolicyVariant> Variants { get; init; }
     public BehaviouralParameters Parameters { get; init; } = new();
     public long Replicates { get; init; } = 10_000;
+
+    /// <summary>
+    /// Index of the first replicate. Draws are keyed by replicate index, so a run of indices [0, 2N) and two
+    /// runs of [0, N) and [N, 2N), on any processes or machines, give the same replicates.
+    /// </summary>
+    public long FirstReplicate { get; init; }
     public ulong Seed { get; init; } = 1;
     public int Horizon { get; init; } = 60;
 

@@ -63,8 +63,8 @@ public static class ExperimentRunner
     private static BlockResult RunBlock(Experiment experiment, long blockIndex, long blocksPerScenario, bool keepRecords)
     {
         int scenarioIndex = (int)(blockIndex / blocksPerScenario);
-        long start = (blockIndex % blocksPerScenario) * BlockSize;
-        long end = Math.Min(start + BlockSize, experiment.Replicates);
+        long start = experiment.FirstReplicate + (blockIndex % blocksPerScenario) * BlockSize;
+        long end = Math.Min(start + BlockSize, experiment.FirstReplicate + experiment.Replicates);
         var scenario = experiment.Scenarios[scenarioIndex];
         int variants = experiment.Variants.Count;
         var tallies = new VariantTally[variants];

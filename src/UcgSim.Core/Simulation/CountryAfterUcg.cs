@@ -77,6 +77,11 @@ public sealed class CountryAfterUcg
 
     /// <summary>Runs one replicate to the horizon, or until a counter-coup ends it.</summary>
     public static ReplicateHistory Simulate(ScenarioConditions scenario, PolicyVariant variant,
+        BehaviouralParameters parameters, ReplicateRandom random, int horizon) =>
+        Run(scenario, variant, parameters, random, horizon).History;
+
+    /// <summary>As <see cref="Simulate"/>, keeping the agents for inspection of their final state.</summary>
+    public static CountryAfterUcg Run(ScenarioConditions scenario, PolicyVariant variant,
         BehaviouralParameters parameters, ReplicateRandom random, int horizon)
     {
         var country = new CountryAfterUcg(scenario, variant, parameters, random, horizon);
@@ -89,7 +94,7 @@ public sealed class CountryAfterUcg
         }
         country.CarryLastValuesForward(month + 1);
         country.History.Outcome = country.FinalOutcome();
-        return country.History;
+        return country;
     }
 
     /// <summary>One month, agent by agent. Returns true when the replicate ends.</summary>
