@@ -1,0 +1,55 @@
+using UcgSim.Core.Experiments;
+using UcgSim.Core.Simulation;
+
+namespace UcgSim.Tests.Experiments;
+
+public sealed class IntervalTests
+{
+    [Fact]
+    public void Wilson_KnownCase_MatchesTextbookValues()
+    {
+        // 81 successes in 263 trials: Wilson 95% interval (0.2553, 0.3662), Newcombe (1998), Table I.
+        var p = Proportion.Wilson(81, 263);
+        Assert.Equal(0.2553, p.Lower, 4);
+        Assert.Equal(0.3662, p.Upper, 4);
+    }
+
+    [Fact]
+    public void Wilson_ZeroCount_StaysInsideUnitInterval()
+    {
+        var p = Proportion.Wilson(0, 50);
+        Assert.Equal(0, p.Lower);
+        Assert.InRange(p.Upper, 0.05, 0.1);
+    }
+
+    [Fact]
+    public void PairedDifference_KnownSums_MeanAndInterval()
+    {
+        // 100 pairs: 20 at +1, 10 at -1, 70 at 0. Mean 0.1, sample variance (30 - 100*0.01)/99.
+        var d = PairedDifference.FromSums(100, 10, 30);
+        double halfWidth = Proportion.Z95 * Math.Sqrt((30 - 1.0) / 99 / 100);
+        Assert.Equal(0.1, d.Estimate, 12);
+        Assert.Equal(0.1 - halfWidth, d.Lower, 12);
+        Assert.Equal(0.1 + halfWidth, d.Upper, 12);
+    }
+
+    [Fact]
+    public void TrajectoryHistogram_Quantiles_WithinOneBinOfExact()
+    {
+        var histogram = new TrajectoryHistogram(TrajectoryMeasure.PopularSupport, 0);
+        var values = Enumerable.Range(0, 1001).Select(i => i / 1000.0 * 0.8 + 0.1).ToArray();
+        foreach (double v in values) histogram.Add(0, v);
+        double binWidth = 1.0 / TrajectoryHistogram.Bins;
+        Assert.Equal(0.5, histogram.Quantile(0, 0.5), binWidth);
+        Assert.Equal(0.14, histogram.Quantile(0, 0.05), binWidth);
+        Assert.Equal(0.86, histogram.Quantile(0, 0.95), binWidth);
+    }
+
+    [Fact]
+    public void TrajectoryHistogram_AidAboveOne_CountedNotClipped()
+    {
+        var histogram = new TrajectoryHistogram(TrajectoryMeasure.AidLevel, 0);
+        for (int i = 0; i < 10; i++) histogram.Add(0, 1.2);
+        Assert.Equal(1.2, histogram.Quantile(0, 0.5), 1.5 / TrajectoryHistogram.Bins);
+    }
+}
