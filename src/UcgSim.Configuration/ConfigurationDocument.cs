@@ -5,10 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace UcgSim.Configuration;
 
-/// <summary>
-/// One parsed configuration file: its YAML tree, and the means to report a mistake at a node of it or to
-/// open a file it refers to.
-/// </summary>
+// Errors are raised through the document so each carries the file and the line of the node at fault.
 internal sealed class ConfigurationDocument
 {
     private ConfigurationDocument(string path, YamlNode? root)
@@ -19,15 +16,14 @@ internal sealed class ConfigurationDocument
 
     public string Path { get; }
 
-    /// <summary>The top node, or null for a file with nothing in it.</summary>
+    // Null for a file with nothing in it, which each file format reports with its own allowed keys.
     public YamlNode? Root { get; }
 
-    /// <summary>Reads a file named by the user, e.g. on the command line.</summary>
     public static ConfigurationDocument Open(string path) =>
         Load(path, reason => new ConfigurationException(path, 0, 0, null,
             $"the file {reason}. Check the path; a relative path starts from the current folder, {Environment.CurrentDirectory}."));
 
-    /// <summary>Reads a file this one names; the path is relative to this file's folder.</summary>
+    // Relative to this file's folder, not the current one, so a configuration folder can be run from anywhere.
     public ConfigurationDocument OpenReferenced(YamlScalarNode reference, string key)
     {
         if (string.IsNullOrWhiteSpace(reference.Value))
@@ -43,13 +39,11 @@ internal sealed class ConfigurationDocument
     public ConfigurationException Error(YamlNode node, string? key, string problem) =>
         new(Path, checked((int)node.Start.Line), checked((int)node.Start.Column), key, problem);
 
-    /// <summary>The value under a key the file format cannot do without.</summary>
     public YamlNode Require(YamlMappingNode mapping, string key, string howToFix) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? value)
             ? value
             : throw Error(mapping, key, $"'{key}' is missing. {howToFix}");
 
-    /// <summary>A list that must hold at least one item, such as the scenarios or the variants of an experiment.</summary>
     public YamlSequenceNode RequireItems(YamlNode node, string key, string whatToList)
     {
         if (node is not YamlSequenceNode list)
@@ -57,7 +51,6 @@ internal sealed class ConfigurationDocument
         return list.Children.Count > 0 ? list : throw Error(node, key, $"key '{key}' lists nothing. {whatToList}");
     }
 
-    /// <summary>Rejects a second item with a name already used, pointing at the second and naming the line of the first.</summary>
     public void RejectRepeatedNames(IEnumerable<(string Name, YamlNode Node)> namedItems, string key, string itemNoun)
     {
         var firstUse = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -112,10 +105,8 @@ internal sealed class ConfigurationDocument
         return document;
     }
 
-    /// <summary>
-    /// YamlStream throws on a repeated key without naming it, so the keys are checked first on the raw
-    /// parsing events, which also give the line of the first occurrence.
-    /// </summary>
+    // YamlStream throws on a repeated key without naming it, so the keys are checked first on the raw
+    // parsing events, which also give the line of the first occurrence.
     private static void RejectRepeatedKeys(string path, string text)
     {
         var parser = new Parser(new StringReader(text));
@@ -140,7 +131,7 @@ internal sealed class ConfigurationDocument
         }
     }
 
-    /// <summary>Nodes inside a mapping alternate key, value, key, value.</summary>
+    // Nodes inside a mapping alternate key, value, key, value; only keys are checked.
     private sealed class MappingKeys
     {
         private readonly Dictionary<string, Mark> firstUse = new(StringComparer.Ordinal);

@@ -6,22 +6,21 @@ using UcgSim.Core.Parameters;
 
 namespace UcgSim.Configuration;
 
-/// <summary>How a setting is written in YAML; decides both how it is read and how it is printed.</summary>
+// How a setting is written in YAML, which decides both how it is read and how it is printed.
 internal enum SettingKind
 {
     Text,
     Number,
     WholeNumber,
     TrueOrFalse,
-    /// <summary>One member of an enum, by its camelCase name.</summary>
     Choice,
-    /// <summary>A [Flags] enum, as a list of member names.</summary>
+    // A [Flags] enum, written as a list so that each task reads as a word rather than a bit mask.
     Choices,
-    /// <summary>A record or list of records, which the file format itself knows how to read.</summary>
+    // A record or list of records: only the file format knows whether it is inline or a path to another file.
     Nested,
 }
 
-/// <summary>The closed interval a number may take; an unbounded top is positive infinity.</summary>
+// An unbounded top is positive infinity, so a minimum-only limit such as replicates >= 1 needs no second type.
 internal readonly record struct ValueRange(double Minimum, double Maximum)
 {
     public bool Contains(double value) => value >= Minimum && value <= Maximum;
@@ -31,20 +30,17 @@ internal readonly record struct ValueRange(double Minimum, double Maximum)
         : string.Create(CultureInfo.InvariantCulture, $"between {Minimum:R} and {Maximum:R}");
 }
 
-/// <summary>
-/// One init-settable property of a core record, seen as a YAML key. Everything the reader and the writer
-/// know about a setting comes from the property's type and attributes, so a parameter added to the core
-/// model is readable, validated and written without touching this project.
-/// </summary>
+// Everything the reader and the writer know about a setting comes from the property's type and
+// attributes, so a parameter added to the core model is read, validated and written without touching
+// this project.
 internal sealed record Setting(
     string Key, PropertyInfo Property, SettingKind Kind, Type ValueType, bool IsOptional, ValueRange? Range, string? Evidence)
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<Setting>> Catalogue = new();
 
-    /// <summary>The settings of a record type in declaration order, which is also the order they are written in.</summary>
     public static IReadOnlyList<Setting> Of(Type recordType) => Catalogue.GetOrAdd(recordType, Describe);
 
-    /// <summary>The camelCase spelling used for keys and enum members alike.</summary>
+    // Keys and enum members share one spelling rule, so users learn one convention.
     public static string YamlName(string memberName) => JsonNamingPolicy.CamelCase.ConvertName(memberName);
 
     private static IReadOnlyList<Setting> Describe(Type recordType) =>
@@ -61,6 +57,7 @@ internal sealed record Setting(
         Type valueType = underlying ?? property.PropertyType;
         ValueRange? range = property.GetCustomAttribute<AllowedRangeAttribute>() is { } allowed
             ? new ValueRange(allowed.Minimum, allowed.Maximum)
+            // An unsigned value has a range even without the attribute, so '-1' is told that 0 is the least.
             : valueType == typeof(ulong) ? new ValueRange(0, double.PositiveInfinity) : null;
         return new Setting(
             YamlName(property.Name), property, KindOf(valueType), valueType, underlying is not null, range,

@@ -3,7 +3,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace UcgSim.Configuration;
 
-/// <summary>Turns YAML nodes into setting values and back, and says in words what a setting accepts.</summary>
 internal static class SettingValue
 {
     private const NumberStyles WholeNumberStyle = NumberStyles.AllowLeadingSign;
@@ -28,14 +27,14 @@ internal static class SettingValue
             SettingKind.WholeNumber => ParseWholeNumber(text, setting.ValueType) ?? throw Mismatch(document, setting, node),
             SettingKind.TrueOrFalse => bool.TryParse(text, out bool flag) ? flag : throw Mismatch(document, setting, node),
             SettingKind.Choice => ParseChoice(text, setting.ValueType) ?? throw Mismatch(document, setting, node, DidYouMean(text, setting)),
-            _ => throw new InvalidOperationException($"{setting.Key} is not a single YAML value."),
+            _ => throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value."),
         };
         if (setting.Range is { } range && !range.Contains(Convert.ToDouble(value, CultureInfo.InvariantCulture)))
             throw document.Error(node, setting.Key, $"key '{setting.Key}' is {text}, but must be {Expectation(setting)}.");
         return value;
     }
 
-    /// <summary>What the setting accepts, phrased to follow "expects" or "must be".</summary>
+    // Phrased to follow "expects" or "must be", and shared by error messages and parameter file comments.
     public static string Expectation(Setting setting)
     {
         string expectation = setting.Kind switch
@@ -46,12 +45,12 @@ internal static class SettingValue
             SettingKind.TrueOrFalse => "true or false",
             SettingKind.Choice => $"one of {string.Join(", ", MemberNames(setting))}",
             SettingKind.Choices => $"a list of any of {string.Join(", ", MemberNames(setting))}, such as [{MemberNames(setting).First()}], or [] for none",
-            _ => "a nested mapping or list",
+            _ => throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value."),
         };
         return setting.IsOptional ? expectation + ", or none" : expectation;
     }
 
-    /// <summary>The single YAML value for a setting that is not a list; the reader takes it back to the same value.</summary>
+    // The inverse of Read: "R" keeps every bit of a double, and null is written as the 'none' Read accepts.
     public static string Format(Setting setting, object? value) => value switch
     {
         null => "none",
@@ -60,16 +59,15 @@ internal static class SettingValue
         bool flag => flag ? "true" : "false",
         Enum member => Setting.YamlName(member.ToString()),
         IFormattable wholeNumber => wholeNumber.ToString(null, CultureInfo.InvariantCulture),
-        _ => throw new InvalidOperationException($"{setting.Key} is not a single YAML value."),
+        _ => throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value."),
     };
 
-    /// <summary>The members set in a [Flags] value, by name, in declaration order.</summary>
     public static IEnumerable<string> ChoicesIn(Setting setting, object flags) =>
         Members(setting).Where(((Enum)flags).HasFlag).Select(member => Setting.YamlName(member.ToString()));
 
-    /// <summary>How a node looks to someone reading the file, for "but found ..." in messages.</summary>
     public static string Found(YamlNode node) => node switch
     {
+        YamlScalarNode { Value: null or "" } => "nothing",
         YamlScalarNode scalar => $"'{scalar.Value}'",
         YamlSequenceNode => "a list",
         _ => "a mapping of keys",

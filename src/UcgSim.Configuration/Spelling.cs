@@ -1,9 +1,8 @@
 namespace UcgSim.Configuration;
 
-/// <summary>Suggests the name a user probably meant when a key or choice is misspelt.</summary>
 internal static class Spelling
 {
-    /// <summary>" Did you mean 'x'?" for the closest name, or "" when none is close enough to be a likely typo.</summary>
+    // Returns a sentence rather than a name so every message phrases the suggestion the same way.
     public static string DidYouMean(string typed, IEnumerable<string> names)
     {
         // A third of the word, but at least two edits: catches dropped letters and swaps without
@@ -18,7 +17,6 @@ internal static class Spelling
         return closest is null ? "" : $" Did you mean '{closest}'?";
     }
 
-    /// <summary>Levenshtein distance: insertions, deletions and substitutions each cost one.</summary>
     private static int EditDistance(string from, string to)
     {
         var previous = new int[to.Length + 1];

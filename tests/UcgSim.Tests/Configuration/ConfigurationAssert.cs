@@ -4,10 +4,7 @@ namespace UcgSim.Tests.Configuration;
 
 internal static class ConfigurationAssert
 {
-    /// <summary>
-    /// Asserts that loading fails with a <see cref="ConfigurationException"/> at the given place, whose
-    /// message starts with the location and contains each of the given parts (the problem and its fix).
-    /// </summary>
+    // messageParts are the problem and its fix; the location prefix is checked for every error alike.
     public static ConfigurationException Fails(Action load, string filePath, int line, string? key, params string[] messageParts)
     {
         var error = Assert.Throws<ConfigurationException>(load);

@@ -121,6 +121,22 @@ public sealed class ScenarioFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ValueLeftOut_SaysNothingWasFound()
+    {
+        string path = folder.Write("s.yaml", "name: x\naidDependence:\n");
+
+        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 2, "aidDependence", "expects a number between 0 and 1, but found nothing.");
+    }
+
+    [Fact]
+    public void Load_MappingForNumber_SaysANumberIsExpected()
+    {
+        string path = folder.Write("s.yaml", "popularSupport:\n  urban: 0.8\n");
+
+        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 2, "popularSupport", "expects a number between 0 and 1, but found a mapping of keys.");
+    }
+
+    [Fact]
     public void Load_NumberOutOfRange_QuotesTheRange()
     {
         string path = folder.Write("s.yaml", "popularSupport: 1.5\n");
@@ -229,7 +245,7 @@ public sealed class ScenarioFileTests : IDisposable
     {
         string path = folder.Write("s.yaml", yaml);
 
-        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 1, null, "the file is empty", "A scenario file holds 'key: value' lines", "popularSupport");
+        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 1, null, "the file is empty", "should hold 'key: value' lines", "popularSupport");
     }
 
     [Fact]
@@ -237,7 +253,7 @@ public sealed class ScenarioFileTests : IDisposable
     {
         string path = folder.Write("s.yaml", "- popularSupport: 0.5\n");
 
-        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 1, null, "a scenario file holds 'key: value' lines, but this file holds a list");
+        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 1, null, "the file holds a list, but should hold 'key: value' lines");
     }
 
     [Fact]
