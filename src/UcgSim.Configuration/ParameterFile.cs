@@ -1,0 +1,13 @@
+using UcgSim.Core.Parameters;
+
+namespace UcgSim.Configuration;
+
+/// <summary>A parameters file: global behavioural parameters, as 'key: value' lines.</summary>
+public static class ParameterFile
+{
+    internal static readonly RecordBinder<BehaviouralParameters> Binder = new("a behavioural parameter");
+
+    /// <summary>Reads a parameters file; parameters it leaves out keep the defaults of <see cref="BehaviouralParameters"/>.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or holds an unknown key or a bad value.</exception>
+    public static BehaviouralParameters Load(string path) => Binder.Read(ConfigurationDocument.Open(path));
+}

@@ -1,0 +1,49 @@
+using YamlDotNet.RepresentationModel;
+
+namespace UcgSim.Configuration;
+
+// One binder for every record, so scenarios, variants, parameters and experiments are read, defaulted and
+// validated by the same rules. settingNoun names a key in messages, with its article: "a scenario setting".
+internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting> settings) where T : class
+{
+    public RecordBinder(string settingNoun) : this(settingNoun, Setting.Of(typeof(T)))
+    {
+    }
+
+    private string AllowedKeys => string.Join(", ", settings.Select(setting => setting.Key));
+
+    public T Read(ConfigurationDocument document) => Bind(document, RootOf(document));
+
+    public YamlMappingNode RootOf(ConfigurationDocument document) => document.Root switch
+    {
+        YamlMappingNode mapping => mapping,
+        null => throw new ConfigurationException(document.Path, 1, 1, null,
+            $"the file is empty, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+        var other => throw document.Error(other, null,
+            $"the file holds {SettingValue.Found(other)}, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+    };
+
+    public T Bind(ConfigurationDocument document, YamlMappingNode mapping, Func<Setting, YamlNode, object>? readNested = null)
+    {
+        // Records declare their defaults as initializers, which only a real construction runs.
+        var record = (T)Activator.CreateInstance(typeof(T))!;
+        foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
+        {
+            Setting setting = Find(document, keyNode);
+            object? value = setting.Kind == SettingKind.Nested
+                ? (readNested ?? throw new NotSupportedException($"{typeof(T).Name}.{setting.Property.Name} needs a reader for nested values."))(setting, valueNode)
+                : SettingValue.Read(document, setting, valueNode);
+            setting.Property.SetValue(record, value);
+        }
+        return record;
+    }
+
+    private Setting Find(ConfigurationDocument document, YamlNode keyNode)
+    {
+        if (keyNode is not YamlScalarNode { Value: { } key })
+            throw document.Error(keyNode, null, $"a key must be a plain name, but found {SettingValue.Found(keyNode)}. Allowed keys: {AllowedKeys}.");
+        return settings.FirstOrDefault(setting => setting.Key == key)
+            ?? throw document.Error(keyNode, key,
+                $"key '{key}' is not {settingNoun}.{Spelling.DidYouMean(key, settings.Select(setting => setting.Key))} Allowed keys: {AllowedKeys}.");
+    }
+}
