@@ -21,7 +21,7 @@ public sealed class ConfigurationWriterTests : IDisposable
         {
             Name = "round trip",
             Description = "Quotes ' \" a colon: a hash # and\na second line",
-            Parameters = new BehaviouralParameters { CounterCoupMonthlyBase = 0.1 + 0.2 },
+            Parameters = new BehaviouralParameters { CounterCoupBase = 0.1 + 0.2 },
             Scenarios =
             [
                 new ScenarioConditions
@@ -110,13 +110,13 @@ public sealed class ConfigurationWriterTests : IDisposable
             if (parameter.GetCustomAttribute<AllowedRangeAttribute>() is { } range)
                 Assert.Contains($"between {range.Minimum} and {range.Maximum}", lines[keyLine - 1]);
         }
-        Assert.Contains("# Powell & Thyne recurrence after 1990 (allowed: a number between 0 and 1)\ncounterCoupMonthlyBase: 0.003\n", yaml);
+        Assert.Contains("\ncounterCoupBase: " + new BehaviouralParameters().CounterCoupBase.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n", yaml);
     }
 
     [Fact]
     public void WriteParameters_ChangedParameters_ReadsBackEqual()
     {
-        var parameters = new BehaviouralParameters { CounterCoupMonthlyBase = 0.0012345678901234567 };
+        var parameters = new BehaviouralParameters { CounterCoupBase = 0.0012345678901234567 };
         string path = folder.Write("parameters.yaml", ConfigurationWriter.WriteParameters(parameters));
 
         Assert.Equal(parameters, ParameterFile.Load(path));
