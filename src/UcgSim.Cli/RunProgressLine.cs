@@ -9,14 +9,14 @@ namespace UcgSim.Cli;
 /// time left. It appears only once a run has taken a second, so quick runs stay quiet, and is not drawn
 /// at all when the stream is redirected (a log would fill with carriage returns); the final line always is.
 /// </summary>
-internal sealed class RunProgressLine(Terminal terminal) : IProgress<RunProgress>
+internal sealed class RunProgressLine(Terminal terminal, TimeSpan? quietStart = null) : IProgress<RunProgress>
 {
-    private static readonly TimeSpan QuietStart = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(200);
     private const int BarWidth = 24;
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private readonly TimeSpan _quietStart = quietStart ?? TimeSpan.FromSeconds(1);
+    private TimeSpan _lastDrawn = -RedrawInterval;
     private int _drawnWidth;
 
     public RunProgress Latest { get; private set; }
@@ -27,7 +27,7 @@ internal sealed class RunProgressLine(Terminal terminal) : IProgress<RunProgress
     {
         Latest = value;
         var now = _clock.Elapsed;
-        if (!terminal.ErrorIsInteractive || now < QuietStart || now - _lastDrawn < RedrawInterval) return;
+        if (!terminal.ErrorIsInteractive || now < _quietStart || now - _lastDrawn < RedrawInterval) return;
         _lastDrawn = now;
         Draw(Describe(value, now));
     }
