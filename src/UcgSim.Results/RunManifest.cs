@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using UcgSim.Core.Experiments;
 
@@ -15,6 +16,8 @@ public sealed record RunManifest
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // The file is read by people and scripts, not embedded in HTML: keep '+' in "0.1.0+commit" as it is.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public required string ExperimentName { get; init; }

@@ -32,6 +32,7 @@ public sealed class RunManifestTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 8, 0, 0, TimeSpan.Zero), root.GetProperty("started_utc").GetDateTimeOffset());
         Assert.Equal("configs/experiments/default.yaml", root.GetProperty("configuration_files")[0].GetString());
         Assert.StartsWith("0.1.0", root.GetProperty("program_version").GetString());
+        Assert.DoesNotContain("\\u002B", File.ReadAllText(path));
         Assert.False(string.IsNullOrEmpty(root.GetProperty("dot_net_version").GetString()));
         Assert.False(string.IsNullOrEmpty(root.GetProperty("operating_system").GetString()));
         Assert.True(root.GetProperty("completed").GetBoolean());
