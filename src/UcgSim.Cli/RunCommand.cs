@@ -5,7 +5,7 @@ using UcgSim.Results;
 
 namespace UcgSim.Cli;
 
-/// <summary>The choices of <c>ucgsim run</c> beyond the experiment file; a null override keeps the file's value.</summary>
+// The choices of ucgsim run beyond the experiment file; a null override keeps the file's value.
 internal sealed record RunOptions
 {
     public long? Replicates { get; init; }
@@ -16,7 +16,7 @@ internal sealed record RunOptions
     public bool Plots { get; init; } = true;
     public bool Records { get; init; } = true;
 
-    /// <summary>The first value the run cannot go ahead with, said as the fix; null when all are usable.</summary>
+    // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
     {
         if (Threads < 1) return $"--threads must be at least 1 (got {Threads}).";
@@ -27,10 +27,8 @@ internal sealed record RunOptions
     }
 }
 
-/// <summary>
-/// <c>ucgsim run</c> once the experiment is loaded: runs it, writing the records as they come, then the
-/// summary, manifest, resolved experiment and plots into a new results folder, and prints the table.
-/// </summary>
+// ucgsim run from the loaded experiment on: kept apart from the command-line wiring so that tests can run an
+// experiment built in code, without configuration files.
 internal static class RunCommand
 {
     public static int Execute(
@@ -92,10 +90,8 @@ internal static class RunCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>
-    /// What makes an experiment unrunnable. The configuration loader already refuses these; an experiment
-    /// built in code, or an override, could still bring one here.
-    /// </summary>
+    // What makes an experiment unrunnable. The configuration loader already refuses these; an experiment built in
+    // code, or an override, could still bring one here.
     private static string? Problem(Experiment experiment)
     {
         if (experiment.Scenarios.Count == 0) return "has no scenarios; add at least one.";

@@ -4,11 +4,9 @@ using UcgSim.Core.Experiments;
 
 namespace UcgSim.Cli;
 
-/// <summary>
-/// A one-line progress bar on the error stream, redrawn in place: percentage, replicates done, rate and
-/// time left. It appears only once a run has taken a second, so quick runs stay quiet, and is not drawn
-/// at all when the stream is redirected (a log would fill with carriage returns); the final line always is.
-/// </summary>
+// A one-line progress bar on the error stream, redrawn in place: percentage, replicates done, rate and time left. It
+// appears only once a run has taken a second, so quick runs stay quiet, and is not drawn at all when the stream is
+// redirected (a log would fill with carriage returns); the final line always is.
 internal sealed class RunProgressLine(Terminal terminal, TimeSpan? quietStart = null) : IProgress<RunProgress>
 {
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(200);
@@ -32,7 +30,7 @@ internal sealed class RunProgressLine(Terminal terminal, TimeSpan? quietStart = 
         Draw(Describe(value, now));
     }
 
-    /// <summary>Replaces the bar with a closing line: how many replicates ran, in how long.</summary>
+    // Replaces the bar with a closing line: how many replicates ran, in how long.
     public void Finish(string verb)
     {
         var elapsed = _clock.Elapsed;

@@ -6,10 +6,8 @@ using UcgSim.Core.Parameters;
 
 namespace UcgSim.Cli;
 
-/// <summary>
-/// The <c>ucgsim</c> command tree and what every command shares: exit code 2 and no stack trace for a
-/// usage or configuration mistake, a one-line "please report" for anything unexpected.
-/// </summary>
+// The ucgsim command tree and what every command shares: exit code 2 and no stack trace for a usage or configuration
+// mistake, a one-line "please report" for anything unexpected.
 internal static class UcgSimCommandLine
 {
     public const string DefaultExperimentPath = "configs/experiments/default.yaml";
@@ -127,10 +125,8 @@ internal static class UcgSimCommandLine
         return command;
     }
 
-    /// <summary>
-    /// The nearest <see cref="DefaultExperimentPath"/> in <paramref name="currentDirectory"/> or a parent,
-    /// else the copy bundled in <paramref name="programDirectory"/>; null if neither exists.
-    /// </summary>
+    // The nearest DefaultExperimentPath in currentDirectory or a parent, else the copy bundled in programDirectory;
+    // null if neither exists.
     public static string? FindDefaultExperiment(string currentDirectory, string programDirectory)
     {
         for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)

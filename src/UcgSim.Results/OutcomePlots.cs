@@ -11,15 +11,15 @@ namespace UcgSim.Results;
 /// </summary>
 public static class OutcomePlots
 {
-    public const int Width = 1200;
-    public const int PanelHeight = 700;
+    private const int Width = 1200;
+    private const int PanelHeight = 700;
 
     private const string MonthsAxis = "months since the unconstitutional change of government";
     private const string ShareAxis = "share of replicates (%)";
 
     private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
 
-    /// <summary>The events with a time-to-event figure; those sharing a file name share one figure.</summary>
+    // The events with a time-to-event figure; those sharing a file name share one figure.
     private static readonly (string FileName, string Title, EventKind[] Events)[] EventFigures =
     [
         ("time-to-transition", "Time to a transition", [EventKind.TransitionAgreed, EventKind.CivilianRuleRestored]),
@@ -147,10 +147,8 @@ public static class OutcomePlots
             });
     }
 
-    /// <summary>
-    /// The setup every figure shares: one panel per scenario stacked in rows, a two-line title (what is
-    /// shown, then how to read it), axis labels, readable font sizes and a legend beside the data, then the PNG.
-    /// </summary>
+    // The setup every figure shares: one panel per scenario stacked in rows, a two-line title (what is shown, then how
+    // to read it), axis labels, readable font sizes and a legend beside the data, then the PNG.
     private static string SavePanels(
         ExperimentSummary summary, string folder, string fileName, string title, string explanation,
         string xLabel, string yLabel, Action<Plot, int> drawScenario)

@@ -60,10 +60,8 @@ public static class OutcomeTable
         }
     }
 
-    /// <summary>
-    /// One table with a row per label and a column per name; columns that do not fit the width go into
-    /// a further block below, each block repeating the row labels.
-    /// </summary>
+    // One table with a row per label and a column per name; columns that do not fit the width go into a further block
+    // below, each block repeating the row labels.
     private static void WriteGrid(TextWriter writer, string title, string rowHeading, IReadOnlyList<string> rowLabels,
         IReadOnlyList<string> columnNames, Func<int, int, string> cell)
     {
@@ -99,7 +97,7 @@ public static class OutcomeTable
     private static string Line(string label, int labelWidth, IEnumerable<string> cells, int columnWidth) =>
         (Indent + label.PadRight(labelWidth) + string.Concat(cells.Select(c => Gap + c.PadRight(columnWidth)))).TrimEnd();
 
-    /// <summary>Splits a column name into lines no wider than the column, breaking between words where it can.</summary>
+    // Splits a column name into lines no wider than the column, breaking between words where it can.
     private static List<string> Wrap(string text, int width)
     {
         var lines = new List<string>();

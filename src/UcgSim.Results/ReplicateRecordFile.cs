@@ -58,9 +58,6 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         MessagePackSerializer.Serialize(_stream, header, Options);
     }
 
-    /// <summary>Number of records written so far.</summary>
-    public long RecordsWritten { get; private set; }
-
     public void Write(IReadOnlyList<ReplicateRecord> records)
     {
         foreach (var record in records)
@@ -74,7 +71,6 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         }
         // Flushing per block means an interrupted run leaves a file that ends on a whole block.
         _stream.Flush();
-        RecordsWritten += records.Count;
     }
 
     public void Dispose() => _stream.Dispose();

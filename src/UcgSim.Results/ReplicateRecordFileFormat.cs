@@ -12,7 +12,7 @@ internal sealed class RecordFileHeader
     [Key(1)] public string ExperimentName { get; set; } = "";
     [Key(2)] public string[] ScenarioNames { get; set; } = [];
     [Key(3)] public string[] VariantNames { get; set; } = [];
-    /// <summary>In <c>EventKind</c> order when written; the reader maps by name, so events added later do not shift.</summary>
+    // In EventKind order when written; the reader maps by name, so events added later do not shift.
     [Key(4)] public string[] EventNames { get; set; } = [];
     [Key(5)] public string[] OutcomeNames { get; set; } = [];
     [Key(6)] public int Horizon { get; set; }
@@ -27,6 +27,6 @@ internal sealed class RecordFileEntry
     [Key(1)] public int VariantIndex { get; set; }
     [Key(2)] public long Replicate { get; set; }
     [Key(3)] public byte Outcome { get; set; }
-    /// <summary>Month of each event in the header's event order; -1 where it did not happen.</summary>
+    // Month of each event in the header's event order; -1 where it did not happen.
     [Key(4)] public short[] EventMonths { get; set; } = [];
 }

@@ -65,8 +65,8 @@ public static class SummaryCsv
         }
     }
 
-    /// <summary>Quotes a field when it holds a comma, quote or line break (RFC 4180).</summary>
-    public static string Quote(string field) =>
+    // RFC 4180: a field holding a comma, quote or line break is quoted, with its quotes doubled.
+    private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     private readonly struct RowStart(TextWriter writer, string scenario, string variant)

@@ -3,15 +3,13 @@ using UcgSim.Results;
 
 namespace UcgSim.Tests.Results;
 
-/// <summary>
-/// Records files outlive the program that wrote them. Golden/replicates-v1.msgpack was written once by
-/// format version 1 and is never regenerated: if this test fails, the reader has broken old results.
-/// </summary>
+// Records files outlive the program that wrote them. Golden/replicates-v1.msgpack was written once by format version 1
+// and is never regenerated: if this test fails, the reader has broken old results.
 public sealed class ReplicateRecordGoldenFileTests
 {
     private static readonly string GoldenPath = Path.Combine(AppContext.BaseDirectory, "Results", "Golden", "replicates-v1.msgpack");
 
-    /// <summary>The records in the golden file, in the order written: scenario, replicate, variant.</summary>
+    // The records in the golden file, in the order written: scenario, replicate, variant.
     internal static readonly (int Scenario, int Variant, long Replicate, Outcome Outcome, (EventKind Kind, short Month)[] Events)[] Expected =
     [
         (0, 0, 0, Outcome.TransitionToCivilianRule, [(EventKind.TransitionAgreed, 5), (EventKind.CivilianRuleRestored, 30)]),

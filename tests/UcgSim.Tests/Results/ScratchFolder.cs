@@ -1,7 +1,7 @@
 namespace UcgSim.Tests.Results;
 
-/// <summary>A fresh folder under the system temp folder, deleted with everything in it when disposed.</summary>
-public sealed class ScratchFolder : IDisposable
+// A fresh folder under the system temp folder, deleted with everything in it when disposed.
+internal sealed class ScratchFolder : IDisposable
 {
     public ScratchFolder() => Directory.CreateDirectory(Path);
 

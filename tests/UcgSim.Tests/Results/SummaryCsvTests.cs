@@ -71,7 +71,7 @@ public sealed class SummaryCsvTests
         return ParseCsv(text.ToString());
     }
 
-    /// <summary>An RFC 4180 reader, independent of the writer under test.</summary>
+    // An RFC 4180 reader, independent of the writer under test.
     private static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();

@@ -5,11 +5,9 @@ using UcgSim.Core.Simulation;
 
 namespace UcgSim.Tests.Results;
 
-/// <summary>
-/// Summaries of made-up replicates with every outcome, several events and moving trajectories, so that
-/// tables and plots can be checked without depending on the model's (placeholder) numbers.
-/// </summary>
-public static class SyntheticSummary
+// Summaries of made-up replicates with every outcome, several events and moving trajectories, so that tables and plots
+// can be checked without depending on the model's (placeholder) numbers.
+internal static class SyntheticSummary
 {
     public static Experiment Experiment(int scenarios, int variants, long replicates = 400, int horizon = 36) => new()
     {
