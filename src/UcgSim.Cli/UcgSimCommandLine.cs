@@ -12,18 +12,19 @@ internal static class UcgSimCommandLine
 {
     public const string DefaultExperimentPath = "configs/experiments/default.yaml";
 
-    private static readonly Option<bool> Verbose = new("--verbose")
-    {
-        Description = "Show the full details of an unexpected error.",
-        Recursive = true,
-    };
+    private static readonly RunOptions Defaults = new();
 
     public static int Invoke(string[] args, Terminal terminal)
     {
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Show the full details of an unexpected error.",
+            Recursive = true,
+        };
         var root = new RootCommand("Simulates what happens after an unconstitutional change of government in a country with a UN mission.");
-        root.Options.Add(Verbose);
-        root.Subcommands.Add(BuildRunCommand(terminal));
-        root.Subcommands.Add(BuildParametersCommand(terminal));
+        root.Options.Add(verbose);
+        root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
@@ -42,8 +43,9 @@ internal static class UcgSimCommandLine
         });
     }
 
-    private static Command BuildRunCommand(Terminal terminal)
+    private static Command BuildRunCommand(Guard guard)
     {
+        var terminal = guard.Terminal;
         var experimentFile = new Argument<string?>("experiment-file")
         {
             Description = $"The experiment to run. Default: {DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
@@ -54,13 +56,13 @@ internal static class UcgSimCommandLine
         var threads = new Option<int>("--threads", "-t")
         {
             Description = "Threads to run on.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            DefaultValueFactory = _ => Defaults.Threads,
         };
         var horizon = new Option<int?>("--horizon") { Description = "Months simulated after the change of government, instead of the file's." };
         var output = new Option<string>("--output", "-o")
         {
             Description = "Folder under which each run makes its own results folder.",
-            DefaultValueFactory = _ => "results",
+            DefaultValueFactory = _ => Defaults.OutputRoot,
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figures." };
         var noRecords = new Option<bool>("--no-records") { Description = "Do not write the per-replicate records file." };
@@ -69,7 +71,7 @@ internal static class UcgSimCommandLine
         {
             experimentFile, replicates, seed, threads, horizon, output, noPlots, noRecords,
         };
-        command.SetAction(parsed => Guarded(parsed, terminal, () =>
+        command.SetAction(parsed => guard.Run(parsed, () =>
         {
             var options = new RunOptions
             {
@@ -114,12 +116,12 @@ internal static class UcgSimCommandLine
         return command;
     }
 
-    private static Command BuildParametersCommand(Terminal terminal)
+    private static Command BuildParametersCommand(Guard guard)
     {
         var command = new Command("parameters", "Print the default behavioural parameters as a documented parameter file.");
-        command.SetAction(parsed => Guarded(parsed, terminal, () =>
+        command.SetAction(parsed => guard.Run(parsed, () =>
         {
-            terminal.Output.Write(ConfigurationWriter.WriteParameters(new BehaviouralParameters()));
+            guard.Terminal.Output.Write(ConfigurationWriter.WriteParameters(new BehaviouralParameters()));
             return ExitCodes.Success;
         }));
         return command;
@@ -138,28 +140,32 @@ internal static class UcgSimCommandLine
         return File.Exists(bundled) ? bundled : null;
     }
 
-    private static int Guarded(ParseResult parsed, Terminal terminal, Func<int> action)
+    // How every command's action turns exceptions into messages and exit codes.
+    private sealed record Guard(Terminal Terminal, Option<bool> Verbose)
     {
-        try
+        public int Run(ParseResult parsed, Func<int> action)
         {
-            return action();
-        }
-        catch (ConfigurationException mistake)
-        {
-            terminal.Error.WriteLine(mistake.Message);
-            return ExitCodes.UsageError;
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine($"ucgsim: {failure.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (Exception bug)
-        {
-            terminal.Error.WriteLine(parsed.GetValue(Verbose)
-                ? $"ucgsim: unexpected error: {bug}"
-                : $"ucgsim: unexpected error: {bug.GetType().Name}: {bug.Message} Please report this (add --verbose for details).");
-            return ExitCodes.Failure;
+            try
+            {
+                return action();
+            }
+            catch (ConfigurationException mistake)
+            {
+                Terminal.Error.WriteLine(mistake.Message);
+                return ExitCodes.UsageError;
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Error.WriteLine($"ucgsim: {failure.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception bug)
+            {
+                Terminal.Error.WriteLine(parsed.GetValue(Verbose)
+                    ? $"ucgsim: unexpected error: {bug}"
+                    : $"ucgsim: unexpected error: {bug.GetType().Name}: {bug.Message} Please report this (add --verbose for details).");
+                return ExitCodes.Failure;
+            }
         }
     }
 }
