@@ -19,7 +19,8 @@ public static class OutcomePlots
 
     private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
 
-    // The events with a time-to-event figure; those sharing a file name share one figure.
+    // Transition agreed and civilian rule restored share a figure so that the gap between their curves shows how long
+    // agreed transitions take to hand over power.
     private static readonly (string FileName, string Title, EventKind[] Events)[] EventFigures =
     [
         ("time-to-transition", "Time to a transition", [EventKind.TransitionAgreed, EventKind.CivilianRuleRestored]),
@@ -43,7 +44,7 @@ public static class OutcomePlots
     {
         var variants = summary.Experiment.Variants;
         var outcomes = SimulationVocabulary.Outcomes;
-        double groupWidth = 0.8;
+        const double groupWidth = 0.8;
         double barWidth = groupWidth / variants.Count;
 
         return SavePanels(summary, folder, "outcome-shares",
