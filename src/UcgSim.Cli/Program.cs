@@ -1,1 +1,3 @@
-return 0;
+using UcgSim.Cli;
+
+return UcgSimCommandLine.Invoke(args, Terminal.Console);

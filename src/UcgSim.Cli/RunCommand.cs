@@ -1,0 +1,116 @@
+using System.Globalization;
+using UcgSim.Configuration;
+using UcgSim.Core.Experiments;
+using UcgSim.Results;
+
+namespace UcgSim.Cli;
+
+// The choices of ucgsim run beyond the experiment file; a null override keeps the file's value.
+internal sealed record RunOptions
+{
+    public long? Replicates { get; init; }
+    public ulong? Seed { get; init; }
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public int? Horizon { get; init; }
+    public string OutputRoot { get; init; } = "results";
+    public bool Plots { get; init; } = true;
+    public bool Records { get; init; } = true;
+
+    // The first value the run cannot go ahead with, said as the fix; null when all are usable.
+    public string? Problem()
+    {
+        if (Threads < 1) return $"--threads must be at least 1 (got {Threads}).";
+        if (Replicates < 1) return $"--replicates must be at least 1 (got {Replicates}).";
+        if (Horizon is < 1 or > Experiment.MaxHorizon)
+            return $"--horizon must be between 1 and {Experiment.MaxHorizon} months (got {Horizon}).";
+        return null;
+    }
+}
+
+// ucgsim run from the loaded experiment on: kept apart from the command-line wiring so that tests can run an
+// experiment built in code, without configuration files.
+internal static class RunCommand
+{
+    public static int Execute(
+        Experiment experiment, IReadOnlyList<string> configurationFiles, RunOptions options, Terminal terminal,
+        CancellationToken cancellation)
+    {
+        if (options.Problem() is { } badOption)
+        {
+            terminal.Error.WriteLine($"ucgsim: {badOption}");
+            return ExitCodes.UsageError;
+        }
+        experiment = experiment with
+        {
+            Replicates = options.Replicates ?? experiment.Replicates,
+            Seed = options.Seed ?? experiment.Seed,
+            Horizon = options.Horizon ?? experiment.Horizon,
+        };
+        if (Problem(experiment) is { } badExperiment)
+        {
+            terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
+            return ExitCodes.UsageError;
+        }
+
+        var folder = ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
+        // Written before the run so that an interrupted run still says what it was running.
+        folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
+        terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s)."));
+
+        var started = DateTimeOffset.UtcNow;
+        var progress = new RunProgressLine(terminal);
+        var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, experiment) : null;
+        ExperimentSummary summary;
+        try
+        {
+            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            progress.Finish("Stopped after");
+            WriteManifest(folder, experiment, configurationFiles, options, started, completed: false);
+            terminal.Error.WriteLine(
+                $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest" +
+                (records is null ? "" : " and the replicate records written so far") + "; no summary or plots.");
+            return ExitCodes.Interrupted;
+        }
+        finally
+        {
+            records?.Dispose();
+        }
+        progress.Finish("Ran");
+        WriteManifest(folder, experiment, configurationFiles, options, started, completed: true);
+
+        SummaryCsv.Write(folder.SummaryPath, summary);
+        if (options.Plots) OutcomePlots.WriteAll(summary, folder.Path);
+        OutcomeTable.Write(terminal.Output, summary);
+        terminal.Output.WriteLine();
+        terminal.Output.WriteLine($"Results: {folder.Path}");
+        return ExitCodes.Success;
+    }
+
+    // What makes an experiment unrunnable. The configuration loader already refuses these; an experiment built in
+    // code, or an override, could still bring one here.
+    private static string? Problem(Experiment experiment)
+    {
+        if (experiment.Scenarios.Count == 0) return "has no scenarios; add at least one.";
+        if (experiment.Variants.Count == 0) return "has no variants; add at least one.";
+        if (experiment.Replicates < 1) return $"asks for {experiment.Replicates} replicates; give at least 1.";
+        if (experiment.Horizon is < 1 or > Experiment.MaxHorizon)
+            return $"has a horizon of {experiment.Horizon} months; it must be between 1 and {Experiment.MaxHorizon}.";
+        return null;
+    }
+
+    private static void WriteManifest(
+        ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles, RunOptions options,
+        DateTimeOffset started, bool completed)
+    {
+        string repository = configurationFiles.Count > 0
+            ? Path.GetDirectoryName(Path.GetFullPath(configurationFiles[0]))!
+            : Environment.CurrentDirectory;
+        RunManifest.For(experiment, options.Threads, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
+                configurationFiles, started, DateTimeOffset.UtcNow, completed)
+            .Write(folder.ManifestPath);
+    }
+}

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Runtime.InteropServices;
+using UcgSim.Configuration;
+using UcgSim.Core.Parameters;
+
+namespace UcgSim.Cli;
+
+// The ucgsim command tree and what every command shares: exit code 2 and no stack trace for a usage or configuration
+// mistake, a one-line "please report" for anything unexpected.
+internal static class UcgSimCommandLine
+{
+    public const string DefaultExperimentPath = "configs/experiments/default.yaml";
+
+    private static readonly RunOptions Defaults = new();
+
+    public static int Invoke(string[] args, Terminal terminal)
+    {
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Show the full details of an unexpected error.",
+            Recursive = true,
+        };
+        var root = new RootCommand("Simulates what happens after an unconstitutional change of government in a country with a UN mission.");
+        root.Options.Add(verbose);
+        root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            foreach (var error in parsed.Errors) terminal.Error.WriteLine($"ucgsim: {error.Message}");
+            terminal.Error.WriteLine("Run 'ucgsim --help' for the commands and options.");
+            return ExitCodes.UsageError;
+        }
+        // Ctrl+C is handled by the run command itself, so that it can say what it kept.
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = terminal.Output,
+            Error = terminal.Error,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    private static Command BuildRunCommand(Guard guard)
+    {
+        var terminal = guard.Terminal;
+        var experimentFile = new Argument<string?>("experiment-file")
+        {
+            Description = $"The experiment to run. Default: {DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var replicates = new Option<long?>("--replicates", "-n") { Description = "Replicates per scenario and variant, instead of the file's." };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed, instead of the file's." };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Threads to run on.",
+            DefaultValueFactory = _ => Defaults.Threads,
+        };
+        var horizon = new Option<int?>("--horizon") { Description = "Months simulated after the change of government, instead of the file's." };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder under which each run makes its own results folder.",
+            DefaultValueFactory = _ => Defaults.OutputRoot,
+        };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figures." };
+        var noRecords = new Option<bool>("--no-records") { Description = "Do not write the per-replicate records file." };
+
+        var command = new Command("run", "Run an experiment and write its results folder.")
+        {
+            experimentFile, replicates, seed, threads, horizon, output, noPlots, noRecords,
+        };
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            var options = new RunOptions
+            {
+                Replicates = parsed.GetValue(replicates),
+                Seed = parsed.GetValue(seed),
+                Threads = parsed.GetValue(threads),
+                Horizon = parsed.GetValue(horizon),
+                OutputRoot = parsed.GetValue(output)!,
+                Plots = !parsed.GetValue(noPlots),
+                Records = !parsed.GetValue(noRecords),
+            };
+            // Checked before loading, so that a mistyped option does not wait on a large experiment file.
+            if (options.Problem() is { } badOption)
+            {
+                terminal.Error.WriteLine($"ucgsim: {badOption}");
+                return ExitCodes.UsageError;
+            }
+            string? path = parsed.GetValue(experimentFile) ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory);
+            if (path is null)
+            {
+                terminal.Error.WriteLine(
+                    $"ucgsim: no experiment file given, and no {DefaultExperimentPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim run <experiment-file>.");
+                return ExitCodes.UsageError;
+            }
+            if (!File.Exists(path))
+            {
+                terminal.Error.WriteLine($"ucgsim: experiment file not found: {Path.GetFullPath(path)}");
+                return ExitCodes.UsageError;
+            }
+            terminal.Error.WriteLine($"Experiment file: {Path.GetFullPath(path)}");
+            var loaded = ExperimentFile.Load(path);
+            using var interruption = new CancellationTokenSource();
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            {
+                // The first Ctrl+C asks the run to stop cleanly; a second one ends the process at once.
+                if (interruption.IsCancellationRequested) return;
+                signal.Cancel = true;
+                interruption.Cancel();
+            });
+            return RunCommand.Execute(loaded.Experiment, loaded.FilesRead, options, terminal, interruption.Token);
+        }));
+        return command;
+    }
+
+    private static Command BuildParametersCommand(Guard guard)
+    {
+        var command = new Command("parameters", "Print the default behavioural parameters as a documented parameter file.");
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            guard.Terminal.Output.Write(ConfigurationWriter.WriteParameters(new BehaviouralParameters()));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    // The nearest DefaultExperimentPath in currentDirectory or a parent, else the copy bundled in programDirectory;
+    // null if neither exists.
+    public static string? FindDefaultExperiment(string currentDirectory, string programDirectory)
+    {
+        for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)
+        {
+            string candidate = Path.Combine(directory.FullName, DefaultExperimentPath);
+            if (File.Exists(candidate)) return candidate;
+        }
+        string bundled = Path.Combine(programDirectory, DefaultExperimentPath);
+        return File.Exists(bundled) ? bundled : null;
+    }
+
+    // How every command's action turns exceptions into messages and exit codes.
+    private sealed record Guard(Terminal Terminal, Option<bool> Verbose)
+    {
+        public int Run(ParseResult parsed, Func<int> action)
+        {
+            try
+            {
+                return action();
+            }
+            catch (ConfigurationException mistake)
+            {
+                Terminal.Error.WriteLine(mistake.Message);
+                return ExitCodes.UsageError;
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Error.WriteLine($"ucgsim: {failure.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception bug)
+            {
+                Terminal.Error.WriteLine(parsed.GetValue(Verbose)
+                    ? $"ucgsim: unexpected error: {bug}"
+                    : $"ucgsim: unexpected error: {bug.GetType().Name}: {bug.Message} Please report this (add --verbose for details).");
+                return ExitCodes.Failure;
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using ScottPlot;
+using ScottPlot.Plottables;
+using UcgSim.Core.Experiments;
+using UcgSim.Core.Simulation;
+
+namespace UcgSim.Results;
+
+/// <summary>
+/// PNG figures of a run, each with one panel per scenario and one colour per variant: outcome shares,
+/// time to the key events as cumulative incidence curves, and quantile bands of the monthly measures.
+/// </summary>
+public static class OutcomePlots
+{
+    private const int Width = 1200;
+    private const int PanelHeight = 700;
+
+    private const string MonthsAxis = "months since the unconstitutional change of government";
+    private const string ShareAxis = "share of replicates (%)";
+
+    private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
+
+    // Transition agreed and civilian rule restored share a figure so that the gap between their curves shows how long
+    // agreed transitions take to hand over power.
+    private static readonly (string FileName, string Title, EventKind[] Events)[] EventFigures =
+    [
+        ("time-to-transition", "Time to a transition", [EventKind.TransitionAgreed, EventKind.CivilianRuleRestored]),
+        ("time-to-mission-asked-to-leave", "Time until the mission is asked to leave", [EventKind.MissionAskedToLeave]),
+        ("time-to-counter-coup", "Time to a counter-coup", [EventKind.CounterCoup]),
+        ("time-to-civil-war", "Time to civil war", [EventKind.CivilWar]),
+    ];
+
+    /// <summary>Writes every figure into <paramref name="folder"/> and returns the paths written.</summary>
+    public static IReadOnlyList<string> WriteAll(ExperimentSummary summary, string folder)
+    {
+        var written = new List<string> { WriteOutcomeShares(summary, folder) };
+        foreach (var (fileName, title, events) in EventFigures)
+            written.Add(WriteTimeToEvent(summary, folder, fileName, title, events));
+        foreach (var measure in SimulationVocabulary.Measures)
+            written.Add(WriteBands(summary, folder, measure));
+        return written;
+    }
+
+    private static string WriteOutcomeShares(ExperimentSummary summary, string folder)
+    {
+        var variants = summary.Experiment.Variants;
+        var outcomes = SimulationVocabulary.Outcomes;
+        const double groupWidth = 0.8;
+        double barWidth = groupWidth / variants.Count;
+
+        return SavePanels(summary, folder, "outcome-shares",
+            "Outcome at the horizon by policy variant", "bars: share of replicates; whiskers: 95% interval",
+            "outcome at the horizon", ShareAxis,
+            (plot, s) =>
+            {
+                for (int v = 0; v < variants.Count; v++)
+                {
+                    var shares = outcomes.Select(o => summary.OutcomeShare(s, v, o)).ToArray();
+                    double[] positions = outcomes.Select(o => (int)o - groupWidth / 2 + (v + 0.5) * barWidth).ToArray();
+                    var bars = plot.Add.Bars(shares.Select((share, i) => new Bar
+                    {
+                        Position = positions[i],
+                        Value = 100 * share.Estimate,
+                        Size = barWidth * 0.9,
+                        FillColor = Palette.GetColor(v),
+                        LineWidth = 0,
+                    }).ToArray());
+                    bars.LegendText = variants[v].Name;
+                    var whiskers = new ErrorBar(
+                        positions, shares.Select(p => 100 * p.Estimate).ToArray(),
+                        new double[positions.Length], new double[positions.Length],
+                        shares.Select(p => 100 * (p.Upper - p.Estimate)).ToArray(),
+                        shares.Select(p => 100 * (p.Estimate - p.Lower)).ToArray())
+                    {
+                        Color = Colors.Black,
+                        LineWidth = 1.5f,
+                    };
+                    plot.Add.Plottable(whiskers);
+                }
+                plot.Axes.Bottom.SetTicks(
+                    outcomes.Select(o => (double)(int)o).ToArray(),
+                    outcomes.Select(SimulationVocabulary.Describe).ToArray());
+                plot.Axes.SetLimits(-0.6, outcomes.Length - 0.4, 0, 100);
+            });
+    }
+
+    private static string WriteTimeToEvent(
+        ExperimentSummary summary, string folder, string fileName, string title, EventKind[] events)
+    {
+        var variants = summary.Experiment.Variants;
+        double[] months = Enumerable.Range(0, summary.Experiment.Horizon + 1).Select(m => (double)m).ToArray();
+        string explanation = events.Length == 1
+            ? "cumulative share of replicates in which it has happened"
+            : string.Join("; ", events.Select((kind, i) => $"{PatternName(i)}: {SimulationVocabulary.Describe(kind)}"));
+
+        return SavePanels(summary, folder, fileName, title, explanation, MonthsAxis, ShareAxis,
+            (plot, s) =>
+            {
+                double highest = 0;
+                for (int v = 0; v < variants.Count; v++)
+                {
+                    for (int e = 0; e < events.Length; e++)
+                    {
+                        double[] percent = summary.CumulativeIncidence(s, v, events[e]).Select(p => 100 * p).ToArray();
+                        var line = plot.Add.ScatterLine(months, percent, Palette.GetColor(v));
+                        line.ConnectStyle = ConnectStyle.StepHorizontal;
+                        line.LineWidth = 2.5f;
+                        line.LinePattern = Pattern(e);
+                        line.LegendText = events.Length == 1
+                            ? variants[v].Name
+                            : $"{variants[v].Name}: {SimulationVocabulary.Describe(events[e])}";
+                        highest = Math.Max(highest, percent.Where(double.IsFinite).DefaultIfEmpty(0).Max());
+                    }
+                }
+                // Rare events would be a flat line on a 0-100 scale, so the axis follows the data.
+                plot.Axes.SetLimits(0, months[^1], 0, Math.Min(100, Math.Max(5, highest * 1.1)));
+            });
+    }
+
+    private static string WriteBands(ExperimentSummary summary, string folder, TrajectoryMeasure measure)
+    {
+        var variants = summary.Experiment.Variants;
+        double[] months = Enumerable.Range(0, summary.Experiment.Horizon + 1).Select(m => (double)m).ToArray();
+        var (minimum, maximum) = TrajectoryHistogram.RangeOf(measure);
+        string description = SimulationVocabulary.Describe(measure);
+        string yLabel = measure == TrajectoryMeasure.AidLevel ? description : $"{description} (0 to 1)";
+
+        return SavePanels(summary, folder, $"bands-{KebabCase(measure.ToString())}",
+            $"{char.ToUpperInvariant(description[0])}{description[1..]} by month",
+            "line: median; shading: middle 50% and 90% of replicates",
+            MonthsAxis, yLabel,
+            (plot, s) =>
+            {
+                for (int v = 0; v < variants.Count; v++)
+                {
+                    double[] Path(double probability) => summary.QuantilePath(s, v, measure, probability);
+                    var colour = Palette.GetColor(v);
+                    foreach (var (low, high, opacity) in new[] { (0.05, 0.95, 0.12), (0.25, 0.75, 0.25) })
+                    {
+                        var band = plot.Add.FillY(months, Path(low), Path(high));
+                        band.FillColor = colour.WithAlpha(opacity);
+                        band.LineWidth = 0;
+                    }
+                    var median = plot.Add.ScatterLine(months, Path(0.5), colour);
+                    median.LineWidth = 2.5f;
+                    median.LegendText = variants[v].Name;
+                }
+                plot.Axes.SetLimits(0, months[^1], minimum, maximum);
+            });
+    }
+
+    // The setup every figure shares: one panel per scenario stacked in rows, a two-line title (what is shown, then how
+    // to read it), axis labels, readable font sizes and a legend beside the data, then the PNG.
+    private static string SavePanels(
+        ExperimentSummary summary, string folder, string fileName, string title, string explanation,
+        string xLabel, string yLabel, Action<Plot, int> drawScenario)
+    {
+        var scenarios = summary.Experiment.Scenarios;
+        var figure = new Multiplot();
+        while (figure.Subplots.Count < scenarios.Count) figure.AddPlot();
+        for (int s = 0; s < scenarios.Count; s++)
+        {
+            var plot = figure.GetPlot(s);
+            drawScenario(plot, s);
+            string headline = scenarios.Count == 1 ? title : $"{title} - scenario \"{scenarios[s].Name}\"";
+            plot.Title($"{headline}\n{explanation}", 20);
+            plot.XLabel(xLabel, 17);
+            plot.YLabel(yLabel, 17);
+            plot.Axes.Bottom.TickLabelStyle.FontSize = 15;
+            plot.Axes.Left.TickLabelStyle.FontSize = 15;
+            plot.ShowLegend(Edge.Right);
+            plot.Legend.FontSize = 15;
+        }
+        string path = System.IO.Path.Combine(folder, fileName + ".png");
+        figure.SavePng(path, Width, PanelHeight * scenarios.Count);
+        return path;
+    }
+
+    private static LinePattern Pattern(int index) => index == 0 ? LinePattern.Solid : LinePattern.Dashed;
+
+    private static string PatternName(int index) => index == 0 ? "solid" : "dashed";
+
+    private static string KebabCase(string pascalCase) =>
+        string.Concat(pascalCase.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
+}

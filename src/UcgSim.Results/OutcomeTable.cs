@@ -1,0 +1,136 @@
+using System.Globalization;
+using UcgSim.Core.Experiments;
+using UcgSim.Core.Simulation;
+
+namespace UcgSim.Results;
+
+/// <summary>
+/// The console summary of a run: for each scenario, the outcome shares, when the key events happened and
+/// how each variant differs from the baseline. Variants are columns, wrapped onto further blocks when
+/// they would not fit in <see cref="MaxWidth"/> characters; only ASCII is added to the names given.
+/// </summary>
+public static class OutcomeTable
+{
+    public const int MaxWidth = 120;
+
+    /// <summary>The events whose timing the table reports; the full set is in summary.csv.</summary>
+    public static readonly IReadOnlyList<EventKind> KeyEvents =
+    [
+        EventKind.TransitionAgreed,
+        EventKind.CivilianRuleRestored,
+        EventKind.CounterCoup,
+        EventKind.CivilWar,
+        EventKind.MissionAskedToLeave,
+        EventKind.HeadOfMissionPersonaNonGrata,
+        EventKind.RegionalSanctionsImposed,
+        EventKind.MandateUpdated,
+    ];
+
+    private const string Indent = "  ";
+    private const string Gap = "  ";
+    private const int MinColumnWidth = 12;
+
+    public static void Write(TextWriter writer, ExperimentSummary summary)
+    {
+        var experiment = summary.Experiment;
+        string[] variants = experiment.Variants.Select(v => v.Name).ToArray();
+        string[] outcomes = SimulationVocabulary.Outcomes.Select(SimulationVocabulary.Describe).ToArray();
+        string[] events = KeyEvents.Select(SimulationVocabulary.Describe).ToArray();
+
+        writer.WriteLine(Invariant(
+            $"Experiment \"{experiment.Name}\": {experiment.Replicates:N0} replicates per scenario and variant, {experiment.Horizon}-month horizon."));
+        writer.WriteLine($"Baseline variant: \"{variants[0]}\"");
+        for (int s = 0; s < experiment.Scenarios.Count; s++)
+        {
+            writer.WriteLine();
+            writer.WriteLine(Invariant($"Scenario {s + 1} of {experiment.Scenarios.Count}: \"{experiment.Scenarios[s].Name}\""));
+
+            WriteGrid(writer, "Outcome at the horizon: % of replicates [95% interval]", "outcome", outcomes, variants,
+                (row, v) => ShareWithInterval(summary.OutcomeShare(s, v, SimulationVocabulary.Outcomes[row])));
+
+            WriteGrid(writer, "Key events: median month of first occurrence (% of replicates in which it happened)",
+                "event", events, variants,
+                (row, v) => MedianAndShare(summary.MedianMonth(s, v, KeyEvents[row]), summary.EventShare(s, v, KeyEvents[row])));
+
+            if (variants.Length < 2) continue;
+            WriteGrid(writer,
+                "Difference from the baseline in percentage points [95% interval, paired by replicate]",
+                "outcome", outcomes, variants[1..],
+                (row, column) => Difference(summary.DifferenceFromBaseline(s, column + 1, SimulationVocabulary.Outcomes[row])));
+        }
+    }
+
+    // One table with a row per label and a column per name; columns that do not fit the width go into a further block
+    // below, each block repeating the row labels.
+    private static void WriteGrid(TextWriter writer, string title, string rowHeading, IReadOnlyList<string> rowLabels,
+        IReadOnlyList<string> columnNames, Func<int, int, string> cell)
+    {
+        var cells = new string[rowLabels.Count, columnNames.Count];
+        int columnWidth = MinColumnWidth;
+        for (int row = 0; row < rowLabels.Count; row++)
+            for (int column = 0; column < columnNames.Count; column++)
+                columnWidth = Math.Max(columnWidth, (cells[row, column] = cell(row, column)).Length);
+        int labelWidth = rowLabels.Append(rowHeading).Max(label => label.Length);
+        int perBlock = Math.Max(1, (MaxWidth - Indent.Length - labelWidth) / (Gap.Length + columnWidth));
+
+        writer.WriteLine();
+        writer.WriteLine(Indent + title);
+        for (int first = 0; first < columnNames.Count; first += perBlock)
+        {
+            int last = Math.Min(first + perBlock, columnNames.Count);
+            if (first > 0) writer.WriteLine();
+            var headings = Enumerable.Range(first, last - first).Select(c => Wrap(columnNames[c], columnWidth)).ToArray();
+            int headingLines = headings.Max(lines => lines.Count);
+            // Wrapped headings are bottom-aligned so that every one ends on the line of the row heading.
+            foreach (var lines in headings) lines.InsertRange(0, Enumerable.Repeat("", headingLines - lines.Count));
+            for (int line = 0; line < headingLines; line++)
+                writer.WriteLine(Line(line == headingLines - 1 ? rowHeading : "", labelWidth,
+                    headings.Select(lines => lines[line]), columnWidth));
+            writer.WriteLine(Line(new string('-', labelWidth), labelWidth,
+                Enumerable.Repeat(new string('-', columnWidth), last - first), columnWidth));
+            for (int row = 0; row < rowLabels.Count; row++)
+                writer.WriteLine(Line(rowLabels[row], labelWidth,
+                    Enumerable.Range(first, last - first).Select(c => cells[row, c]), columnWidth));
+        }
+    }
+
+    private static string Line(string label, int labelWidth, IEnumerable<string> cells, int columnWidth) =>
+        (Indent + label.PadRight(labelWidth) + string.Concat(cells.Select(c => Gap + c.PadRight(columnWidth)))).TrimEnd();
+
+    // Splits a column name into lines no wider than the column, breaking between words where it can.
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        string current = "";
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (string rest = word; rest.Length > 0;)
+            {
+                string candidate = current.Length == 0 ? rest : current + " " + rest;
+                if (candidate.Length <= width) { current = candidate; break; }
+                if (current.Length > 0) { lines.Add(current); current = ""; continue; }
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+        }
+        if (current.Length > 0 || lines.Count == 0) lines.Add(current);
+        return lines;
+    }
+
+    private static string ShareWithInterval(Proportion share) =>
+        double.IsNaN(share.Estimate)
+            ? "n/a"
+            : Invariant($"{100 * share.Estimate:0.0}% [{100 * share.Lower:0.0}-{100 * share.Upper:0.0}]");
+
+    private static string MedianAndShare(double? medianMonth, Proportion share) =>
+        double.IsNaN(share.Estimate)
+            ? "n/a"
+            : Invariant($"{(medianMonth is { } month ? month.ToString("0", CultureInfo.InvariantCulture) : "-")} ({100 * share.Estimate:0.0}%)");
+
+    private static string Difference(PairedDifference difference) =>
+        double.IsNaN(difference.Estimate)
+            ? "n/a"
+            : Invariant($"{100 * difference.Estimate:+0.0;-0.0;+0.0} pts [{100 * difference.Lower:0.0}, {100 * difference.Upper:0.0}]");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+using MessagePack;
+
+namespace UcgSim.Results;
+
+// The on-disk shapes of replicates.msgpack. Keys are positional and must never be renumbered or reused:
+// files written by earlier versions have to stay readable (see the golden-file test).
+
+[MessagePackObject]
+internal sealed class RecordFileHeader
+{
+    [Key(0)] public int FormatVersion { get; set; }
+    [Key(1)] public string ExperimentName { get; set; } = "";
+    [Key(2)] public string[] ScenarioNames { get; set; } = [];
+    [Key(3)] public string[] VariantNames { get; set; } = [];
+    // In EventKind order when written; the reader maps by name, so events added later do not shift.
+    [Key(4)] public string[] EventNames { get; set; } = [];
+    [Key(5)] public string[] OutcomeNames { get; set; } = [];
+    [Key(6)] public int Horizon { get; set; }
+    [Key(7)] public ulong Seed { get; set; }
+    [Key(8)] public long Replicates { get; set; }
+}
+
+[MessagePackObject]
+internal sealed class RecordFileEntry
+{
+    [Key(0)] public int ScenarioIndex { get; set; }
+    [Key(1)] public int VariantIndex { get; set; }
+    [Key(2)] public long Replicate { get; set; }
+    [Key(3)] public byte Outcome { get; set; }
+    // Month of each event in the header's event order; -1 where it did not happen.
+    [Key(4)] public short[] EventMonths { get; set; } = [];
+}

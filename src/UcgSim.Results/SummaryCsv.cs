@@ -1,0 +1,88 @@
+using System.Globalization;
+using UcgSim.Core.Experiments;
+using UcgSim.Core.Simulation;
+
+namespace UcgSim.Results;
+
+/// <summary>
+/// <c>summary.csv</c>: one row per scenario, variant and measure, in the invariant culture. Shares and
+/// differences are fractions (0.25, not 25%); an empty cell is a value that does not exist, such as the
+/// median month of an event that never happened.
+/// </summary>
+public static class SummaryCsv
+{
+    public const string Header = "scenario,variant,measure_kind,measure,estimate,lower_95,upper_95,count,replicates";
+
+    public const string OutcomeShareKind = "outcome_share";
+    public const string EventShareKind = "event_share";
+    public const string MedianMonthKind = "median_month";
+    public const string DifferenceFromBaselineKind = "difference_from_baseline";
+
+    /// <summary>Writes the summary of every scenario and variant to a new file at <paramref name="path"/>.</summary>
+    public static void Write(string path, ExperimentSummary summary)
+    {
+        using var writer = new StreamWriter(path, append: false);
+        Write(writer, summary);
+    }
+
+    public static void Write(TextWriter writer, ExperimentSummary summary)
+    {
+        var experiment = summary.Experiment;
+        writer.Write(Header);
+        writer.Write('\n');
+        for (int s = 0; s < experiment.Scenarios.Count; s++)
+        {
+            for (int v = 0; v < experiment.Variants.Count; v++)
+            {
+                var row = new RowStart(writer, experiment.Scenarios[s].Name, experiment.Variants[v].Name);
+                long replicates = summary.Tally(s, v).Replicates;
+                foreach (var outcome in SimulationVocabulary.Outcomes)
+                {
+                    var share = summary.OutcomeShare(s, v, outcome);
+                    row.Write(OutcomeShareKind, SimulationVocabulary.Describe(outcome),
+                        share.Estimate, share.Lower, share.Upper, share.Count, replicates);
+                }
+                foreach (var kind in SimulationVocabulary.Events)
+                {
+                    var share = summary.EventShare(s, v, kind);
+                    row.Write(EventShareKind, SimulationVocabulary.Describe(kind),
+                        share.Estimate, share.Lower, share.Upper, share.Count, replicates);
+                }
+                foreach (var kind in SimulationVocabulary.Events)
+                {
+                    double median = summary.MedianMonth(s, v, kind) ?? double.NaN;
+                    row.Write(MedianMonthKind, SimulationVocabulary.Describe(kind),
+                        median, double.NaN, double.NaN, summary.Tally(s, v).EventCount(kind), replicates);
+                }
+                if (v == 0) continue;
+                foreach (var outcome in SimulationVocabulary.Outcomes)
+                {
+                    var difference = summary.DifferenceFromBaseline(s, v, outcome);
+                    row.Write(DifferenceFromBaselineKind, SimulationVocabulary.Describe(outcome),
+                        difference.Estimate, difference.Lower, difference.Upper, difference.Pairs, replicates);
+                }
+            }
+        }
+    }
+
+    // RFC 4180: a field holding a comma, quote or line break is quoted, with its quotes doubled.
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
+
+    private readonly struct RowStart(TextWriter writer, string scenario, string variant)
+    {
+        private readonly string _prefix = $"{Quote(scenario)},{Quote(variant)},";
+
+        public void Write(string kind, string measure, double estimate, double lower, double upper, long count, long replicates)
+        {
+            writer.Write(_prefix);
+            writer.Write(string.Join(',',
+                kind, Quote(measure), Number(estimate), Number(lower), Number(upper),
+                count.ToString(CultureInfo.InvariantCulture), replicates.ToString(CultureInfo.InvariantCulture)));
+            writer.Write('\n');
+        }
+
+        private static string Number(double value) =>
+            double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using UcgSim.Cli;
+using UcgSim.Core.Experiments;
+using UcgSim.Core.Policy;
+using UcgSim.Core.Scenarios;
+using UcgSim.Results;
+using UcgSim.Tests.Results;
+
+namespace UcgSim.Tests.Cli;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private static readonly Experiment Tiny = new()
+    {
+        Scenarios = [new ScenarioConditions()],
+        Variants = [new PolicyVariant(), new PolicyVariant { Name = "b" }],
+        Replicates = 500,
+        Horizon = 24,
+    };
+
+    private readonly ScratchFolder _scratch = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public void Execute_TinyExperiment_WritesTheWholeFolderAndPrintsTheTable()
+    {
+        int exitCode = Run(Tiny, Options());
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        string folder = Assert.Single(Directory.GetDirectories(_scratch.Path));
+        string[] files = Directory.GetFiles(folder).Select(Path.GetFileName).Order().ToArray()!;
+        Assert.Equal(
+        [
+            "bands-aid-level.png", "bands-hardship.png", "bands-mission-relationship.png", "bands-popular-support.png",
+            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png",
+            ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
+            "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png", "time-to-transition.png",
+        ], files);
+        Assert.Equal(1000, ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
+        Assert.Contains("Outcome at the horizon", _output.ToString());
+        Assert.Contains($"Results: {folder}", _output.ToString());
+        Assert.True(Manifest(folder).GetProperty("completed").GetBoolean());
+    }
+
+    [Fact]
+    public void Execute_OneAndTwoThreads_WriteByteIdenticalRecords()
+    {
+        Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with { Threads = 1, OutputRoot = Path.Combine(_scratch.Path, "one") }));
+        Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with { Threads = 2, OutputRoot = Path.Combine(_scratch.Path, "two") }));
+
+        byte[] RecordsUnder(string root) =>
+            File.ReadAllBytes(Path.Combine(Directory.GetDirectories(Path.Combine(_scratch.Path, root)).Single(), ResultsFolder.RecordsFileName));
+        Assert.Equal(RecordsUnder("one"), RecordsUnder("two"));
+    }
+
+    [Theory]
+    [InlineData(0, null, null, "--threads must be at least 1")]
+    [InlineData(1, 0L, null, "--replicates must be at least 1")]
+    [InlineData(1, null, 0, "--horizon must be between 1 and")]
+    [InlineData(1, null, Experiment.MaxHorizon + 1, "--horizon must be between 1 and")]
+    public void Execute_BadOptionValue_ExitsWithTwoAndWritesNothing(int threads, long? replicates, int? horizon, string message)
+    {
+        string root = Path.Combine(_scratch.Path, "results");
+
+        int exitCode = Run(Tiny, Options() with { Threads = threads, Replicates = replicates, Horizon = horizon, OutputRoot = root });
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains(message, _error.ToString());
+        Assert.DoesNotContain("   at ", _error.ToString());
+        Assert.False(Directory.Exists(root));
+    }
+
+    [Fact]
+    public void Execute_ExperimentWithoutVariants_ExitsWithTwo()
+    {
+        int exitCode = Run(Tiny with { Variants = [] }, Options());
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("has no variants", _error.ToString());
+    }
+
+    [Fact]
+    public void Execute_Overrides_ReplaceTheExperimentFileValues()
+    {
+        Run(Tiny, Options() with { Replicates = 300, Seed = 77, Horizon = 12 });
+
+        var manifest = Manifest(Directory.GetDirectories(_scratch.Path).Single());
+        Assert.Equal(300, manifest.GetProperty("replicates").GetInt64());
+        Assert.Equal(77UL, manifest.GetProperty("seed").GetUInt64());
+        Assert.Equal(12, manifest.GetProperty("horizon").GetInt32());
+    }
+
+    [Fact]
+    public void Execute_NoRecordsNoPlots_WritesOnlyTheSummaryManifestAndExperiment()
+    {
+        Run(Tiny, Options() with { Records = false, Plots = false });
+
+        string folder = Directory.GetDirectories(_scratch.Path).Single();
+        Assert.Equal(
+            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.SummaryFileName],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Execute_Interrupted_ExitsWith130AndKeepsWhatWasWritten()
+    {
+        using var interruption = new CancellationTokenSource();
+        interruption.Cancel();
+
+        int exitCode = RunCommand.Execute(Tiny, [], Options(), new Terminal(_output, _error, false), interruption.Token);
+
+        Assert.Equal(ExitCodes.Interrupted, exitCode);
+        string folder = Directory.GetDirectories(_scratch.Path).Single();
+        Assert.False(Manifest(folder).GetProperty("completed").GetBoolean());
+        Assert.True(File.Exists(Path.Combine(folder, ResultsFolder.ResolvedExperimentFileName)));
+        Assert.Empty(ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records);
+        Assert.False(File.Exists(Path.Combine(folder, ResultsFolder.SummaryFileName)));
+        Assert.Contains("Interrupted", _error.ToString());
+    }
+
+    [Fact]
+    public void Execute_ErrorStreamRedirected_WritesOnlyTheFinalProgressLine()
+    {
+        Run(Tiny, Options() with { Plots = false });
+
+        Assert.DoesNotContain('\r', _error.ToString());
+        Assert.Contains("Ran 1,000 of 1,000 replicates", _error.ToString());
+    }
+
+    private RunOptions Options() => new() { Threads = 2, OutputRoot = _scratch.Path };
+
+    private int Run(Experiment experiment, RunOptions options) =>
+        RunCommand.Execute(experiment, [], options, new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None);
+
+    private static JsonElement Manifest(string folder) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ResultsFolder.ManifestFileName))).RootElement;
+}
