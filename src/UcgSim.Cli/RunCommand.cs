@@ -9,6 +9,7 @@ namespace UcgSim.Cli;
 internal sealed record RunOptions
 {
     public long? Replicates { get; init; }
+    public long? FirstReplicate { get; init; }
     public ulong? Seed { get; init; }
     public int Threads { get; init; } = Environment.ProcessorCount;
     public int? Horizon { get; init; }
@@ -21,6 +22,7 @@ internal sealed record RunOptions
     {
         if (Threads < 1) return $"--threads must be at least 1 (got {Threads}).";
         if (Replicates < 1) return $"--replicates must be at least 1 (got {Replicates}).";
+        if (FirstReplicate < 0) return $"--first-replicate must be 0 or more (got {FirstReplicate}).";
         if (Horizon is < 1 or > Experiment.MaxHorizon)
             return $"--horizon must be between 1 and {Experiment.MaxHorizon} months (got {Horizon}).";
         return null;
@@ -43,6 +45,7 @@ internal static class RunCommand
         experiment = experiment with
         {
             Replicates = options.Replicates ?? experiment.Replicates,
+            FirstReplicate = options.FirstReplicate ?? experiment.FirstReplicate,
             Seed = options.Seed ?? experiment.Seed,
             Horizon = options.Horizon ?? experiment.Horizon,
         };

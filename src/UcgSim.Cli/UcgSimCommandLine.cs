@@ -52,6 +52,11 @@ internal static class UcgSimCommandLine
             Arity = ArgumentArity.ZeroOrOne,
         };
         var replicates = new Option<long?>("--replicates", "-n") { Description = "Replicates per scenario and variant, instead of the file's." };
+        var firstReplicate = new Option<long?>("--first-replicate")
+        {
+            Description = "Index of the first replicate, to split one experiment across processes or machines: "
+                          + "-n 5000 --first-replicate 5000 runs replicates 5000 to 9999, identical to those of a single run.",
+        };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed, instead of the file's." };
         var threads = new Option<int>("--threads", "-t")
         {
@@ -69,13 +74,14 @@ internal static class UcgSimCommandLine
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
-            experimentFile, replicates, seed, threads, horizon, output, noPlots, noRecords,
+            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
             var options = new RunOptions
             {
                 Replicates = parsed.GetValue(replicates),
+                FirstReplicate = parsed.GetValue(firstReplicate),
                 Seed = parsed.GetValue(seed),
                 Threads = parsed.GetValue(threads),
                 Horizon = parsed.GetValue(horizon),

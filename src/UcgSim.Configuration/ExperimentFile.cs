@@ -20,6 +20,7 @@ public static class ExperimentFile
     private static readonly RecordBinder<Experiment> Binder = new("an experiment setting", Setting.Of(typeof(Experiment)).Select(setting => setting.Property.Name switch
     {
         nameof(Experiment.Replicates) => setting with { Range = new ValueRange(1, double.PositiveInfinity) },
+        nameof(Experiment.FirstReplicate) => setting with { Range = new ValueRange(0, double.PositiveInfinity) },
         nameof(Experiment.Horizon) => setting with { Range = new ValueRange(1, Experiment.MaxHorizon) },
         _ => setting,
     }).ToList());

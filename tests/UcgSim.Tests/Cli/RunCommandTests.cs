@@ -56,6 +56,27 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(RecordsUnder("one"), RecordsUnder("two"));
     }
 
+    [Fact]
+    public void Execute_SplitAcrossTwoRuns_SameRecordsAsOneRun()
+    {
+        string RunInto(string root, long replicates, long first)
+        {
+            Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with
+            {
+                Replicates = replicates, FirstReplicate = first, Plots = false, OutputRoot = Path.Combine(_scratch.Path, root),
+            }));
+            return Path.Combine(Directory.GetDirectories(Path.Combine(_scratch.Path, root)).Single(), ResultsFolder.RecordsFileName);
+        }
+        string Fingerprint(IEnumerable<UcgSim.Core.Simulation.ReplicateRecord> records) => string.Join(";", records
+            .OrderBy(r => (r.ScenarioIndex, r.Replicate, r.VariantIndex))
+            .Select(r => $"{r.ScenarioIndex},{r.VariantIndex},{r.Replicate},{r.Outcome},{string.Join(",", r.EventMonths)}"));
+
+        var whole = ReplicateRecordFile.Read(RunInto("whole", 500, 0)).Records;
+        var parts = ReplicateRecordFile.Read(RunInto("part-1", 200, 0)).Records
+            .Concat(ReplicateRecordFile.Read(RunInto("part-2", 300, 200)).Records);
+        Assert.Equal(Fingerprint(whole), Fingerprint(parts));
+    }
+
     [Theory]
     [InlineData(0, null, null, "--threads must be at least 1")]
     [InlineData(1, 0L, null, "--replicates must be at least 1")]
