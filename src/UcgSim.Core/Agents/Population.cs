@@ -28,13 +28,16 @@ public sealed class Population
     /// <param name="p">The global behavioural parameters.</param>
     /// <param name="rally">Monthly pull toward the authorities from harsh sanctions and threats (mechanism 5).</param>
     /// <param name="hardshipTarget">Hardship that aid cuts and sanctions push toward (mechanism 9).</param>
+    /// <param name="hardshipBlamedAbroad">The part of that hardship people blame on foreign sanctions, not on the authorities.</param>
     /// <param name="shock">A uniform draw in [0, 1) for the month's unexplained movement.</param>
-    public void Update(BehaviouralParameters p, double rally, double hardshipTarget, double shock)
+    public void Update(BehaviouralParameters p, double rally, double hardshipTarget, double hardshipBlamedAbroad, double shock)
     {
         Hardship += p.AdjustmentRate * (hardshipTarget - Hardship);
+        // Sanctions' hardship feeds the rally rather than eroding support (Mali 2022, mechanism 5).
+        double blamedAtHome = Math.Max(0, Hardship - BaselineHardship - hardshipBlamedAbroad);
         double change = p.SupportReversion * (_supportAtOnset - Support)
             + rally * (1 - Support)
-            - p.HardshipSupportCost * Math.Max(0, Hardship - BaselineHardship)
+            - p.HardshipSupportCost * blamedAtHome
             + p.SupportShock * (2 * shock - 1);
         Support = Math.Clamp(Support + change, 0, 1);
     }

@@ -85,7 +85,7 @@ public sealed record BehaviouralParameters
     // ---- Mechanism 5: rally effect of harsh regional sanctions ------------------------------------------
 
     [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations': ECOWAS sanctions on Mali strengthened support for the junta; monthly pull of support toward one while harsh sanctions last")]
-    public double HarshSanctionsRally { get; init; } = 0.025;
+    public double HarshSanctionsRally { get; init; } = 0.04;
 
     [AllowedRange(0, 1), Evidence("Box 4: ECOWAS's threat of intervention in Niger backfired; extra monthly rally while an intervention is threatened")]
     public double InterventionThreatRally { get; init; } = 0.015;

@@ -449,7 +449,8 @@ public sealed class CountryAfterUcg
                                 + _scenario.AidDependence * _p.HardshipPerAidLost * Math.Max(0, 1 - Donors.NetAid(_p))
                                 + _p.SanctionsHardship * sanctionsBite
                                 + (History.Happened(EventKind.CivilWar) ? _p.CivilWarHardship : 0);
-        Population.Update(_p, rally, Math.Min(1, hardshipTarget), _random.Uniform(month, DrawStream.SupportShock));
+        Population.Update(_p, rally, Math.Min(1, hardshipTarget), _p.SanctionsHardship * sanctionsBite,
+            _random.Uniform(month, DrawStream.SupportShock));
     }
 
     // ---- Terminal events (mechanisms 4 and 14) ------------------------------------------------------------
