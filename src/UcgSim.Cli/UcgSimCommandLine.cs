@@ -25,6 +25,7 @@ internal static class UcgSimCommandLine
         root.Options.Add(verbose);
         root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
@@ -129,6 +130,27 @@ internal static class UcgSimCommandLine
         {
             guard.Terminal.Output.Write(ConfigurationWriter.WriteParameters(new BehaviouralParameters()));
             return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command BuildBaseRatesCommand(Guard guard)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "Folder holding the Powell & Thyne and Cline Center CSV files. Default: shared/data above this folder.",
+        };
+        var command = new Command("base-rates", "Print the coup-recurrence base rates computed from the coup datasets.") { data };
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            string? folder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
+            if (folder is null)
+            {
+                guard.Terminal.Error.WriteLine(
+                    $"ucgsim: no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim base-rates --data <folder>.");
+                return ExitCodes.UsageError;
+            }
+            return BaseRatesCommand.Execute(folder, guard.Terminal);
         }));
         return command;
     }

@@ -40,6 +40,55 @@ public sealed class UcgSimCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Invoke_ScenarioWithMistake_ExitsWithTwoNamingFileLineAndKey_WritesNoResults()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "scenario.yaml"), "name: typo\npopularSupport: 1.4\n");
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
+            "name: broken\nscenarios: [scenario.yaml]\nvariants:\n  - name: baseline\nreplicates: 10\n");
+        string output = Path.Combine(_scratch.Path, "out");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("scenario.yaml:2:", _error.ToString());
+        Assert.Contains("popularSupport", _error.ToString());
+        Assert.Contains("between 0 and 1", _error.ToString());
+        Assert.DoesNotContain("   at ", _error.ToString());
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Invoke_Parameters_PrintsAFileThatReadsBackAsTheDefaults()
+    {
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["parameters"], new Terminal(_output, _error, false)));
+        string path = Path.Combine(_scratch.Path, "parameters.yaml");
+        File.WriteAllText(path, _output.ToString());
+        Assert.Equal(new UcgSim.Core.Parameters.BehaviouralParameters(), UcgSim.Configuration.ParameterFile.Load(path));
+    }
+
+    [Fact]
+    public void Invoke_BaseRates_PrintsRecurrenceFromBothDatasets()
+    {
+        int exitCode = UcgSimCommandLine.Invoke(["base-rates", "--data", UcgSim.Tests.Validation.RepositoryPaths.SharedData],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Powell & Thyne   1990-2022", _output.ToString());
+        Assert.Contains("Cline Center     1950-2022", _output.ToString());
+    }
+
+    [Fact]
+    public void Invoke_BaseRatesWithoutData_ExitsWithTwoNamingTheFile()
+    {
+        int exitCode = UcgSimCommandLine.Invoke(["base-rates", "--data", _scratch.Path], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("powell_thyne_coups_ptcoups_2023-03.csv", _error.ToString());
+        Assert.Contains("shared/data", _error.ToString());
+    }
+
+    [Fact]
     public void Invoke_Help_ExitsWithZeroAndListsTheRunOptions()
     {
         int exitCode = UcgSimCommandLine.Invoke(["run", "--help"], new Terminal(_output, _error, false));
