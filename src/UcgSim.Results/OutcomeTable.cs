@@ -97,7 +97,7 @@ public static class OutcomeTable
     private static string Line(string label, int labelWidth, IEnumerable<string> cells, int columnWidth) =>
         (Indent + label.PadRight(labelWidth) + string.Concat(cells.Select(c => Gap + c.PadRight(columnWidth)))).TrimEnd();
 
-    // Splits a column name into lines no wider than the column, breaking between words where it can.
+    // Splits a column name into lines no wider than the column, breaking between words or after hyphens where it can.
     private static List<string> Wrap(string text, int width)
     {
         var lines = new List<string>();
@@ -109,8 +109,11 @@ public static class OutcomeTable
                 string candidate = current.Length == 0 ? rest : current + " " + rest;
                 if (candidate.Length <= width) { current = candidate; break; }
                 if (current.Length > 0) { lines.Add(current); current = ""; continue; }
-                lines.Add(rest[..width]);
-                rest = rest[width..];
+                // Variant names are hyphenated words: cut after a hyphen where one falls inside the column.
+                int hyphen = rest.LastIndexOf('-', width - 1);
+                int cut = hyphen > 0 ? hyphen + 1 : width;
+                lines.Add(rest[..cut]);
+                rest = rest[cut..];
             }
         }
         if (current.Length > 0 || lines.Count == 0) lines.Add(current);
