@@ -10,9 +10,10 @@ public sealed class Population
 {
     private readonly double _supportAtOnset;
 
-    public Population(double supportAtOnset, double baselineHardship)
+    public Population(double supportAtOnset, double polarization, double baselineHardship)
     {
         _supportAtOnset = supportAtOnset;
+        Polarization = polarization;
         Support = supportAtOnset;
         BaselineHardship = baselineHardship;
         Hardship = baselineHardship;
@@ -22,8 +23,8 @@ public sealed class Population
     public double Hardship { get; private set; }
     public double BaselineHardship { get; }
 
-    /// <summary>Highest when opinion is split evenly (Sudan 2021: 23% for, 33% against; report note 15).</summary>
-    public double Polarization => 1 - Math.Abs(2 * Support - 1);
+    /// <summary>How divided society is over the authorities; a divided civil society resents engagement more (mechanism 10).</summary>
+    public double Polarization { get; }
 
     /// <param name="p">The global behavioural parameters.</param>
     /// <param name="rally">Monthly pull toward the authorities from harsh sanctions and threats (mechanism 5).</param>

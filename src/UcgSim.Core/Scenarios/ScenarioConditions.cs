@@ -69,6 +69,12 @@ public sealed record ScenarioConditions
     /// <summary>Share of the population supporting the takeover (Mali 2021: 0.79; Sudan 2021: 0.23; report note 15).</summary>
     [AllowedRange(0, 1)] public double PopularSupport { get; init; } = 0.5;
 
+    /// <summary>
+    /// How divided society is over the takeover: low where nearly all back or nearly all reject it (Mali 2021:
+    /// 4% opposed), high where it splits opinion (Sudan 2021, Afghanistan; report note 15).
+    /// </summary>
+    [AllowedRange(0, 1)] public double SocietalPolarization { get; init; } = 0.5;
+
     /// <summary>Successful coups in the country before this one (coup trap, mechanism 4).</summary>
     [AllowedRange(0, 20)] public int EarlierCoups { get; init; } = 1;
 

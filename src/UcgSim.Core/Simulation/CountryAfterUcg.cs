@@ -62,7 +62,7 @@ public sealed class CountryAfterUcg
         Mission = new UnMission(scenario.UnPresence, scenario.MissionPersonnel, scenario.MandateTasks,
             _p.CivilSocietyTrustAtOnset);
         Donors = new Donors();
-        Population = new Population(scenario.PopularSupport, _p.BaselineHardship);
+        Population = new Population(scenario.PopularSupport, scenario.SocietalPolarization, _p.BaselineHardship);
         Mission.Relationship = RelationshipWithAuthorities(0);
         Record(0);
     }
@@ -258,8 +258,9 @@ public sealed class CountryAfterUcg
             - _p.MisfitCredibilityErosion * misfit
             - _p.RefusalLegitimacyCost * (1 - Engagement) * Math.Max(0, 2 * support - 1));
 
-        // Engaging unpopular authorities costs civil society's trust; local engagement softens it.
-        double trustCost = _p.EngagementTrustCost * Engagement * (1 - support)
+        // Engaging unpopular authorities costs civil society's trust, the more so in a divided society
+        // (UNITAMS, caught between the resistance committees and the generals); local engagement softens it.
+        double trustCost = _p.EngagementTrustCost * Engagement * (1 - support) * (0.5 + Population.Polarization)
                            * (_variant.EngagementLevel == EngagementLevel.Local ? 1 - _p.LocalEngagementRelief : 1);
         Mission.UpdateTrust(_p, _p.CivilSocietyTrustAtOnset - trustCost
             + (LinkedToRegionalBody ? _p.LinkingTrustGain : 0)

@@ -232,6 +232,15 @@ public sealed class MechanismTests
     }
 
     [Fact]
+    public void EngagementInDividedSociety_CostsMoreCivilSocietyTrust()
+    {
+        var pragmatic = Generic.With(new PolicyVariant { MissionPosture = MissionPosture.Pragmatic });
+        var divided = pragmatic.With(ModelProbe.Generic with { SocietalPolarization = 0.9 });
+        var effect = pragmatic.EffectOf(divided, Replicates, c => c.Mission.CivilSocietyTrust);
+        Assert.True(effect.ClearlyNegative, effect.ToString());
+    }
+
+    [Fact]
     public void RefusingPopularAuthorities_CostsMissionLegitimacy()
     {
         var popular = Generic.With(ModelProbe.Generic with { PopularSupport = 0.85 });
