@@ -26,29 +26,11 @@ internal sealed class ModelProbe
     public PolicyVariant Variant { get; }
     public BehaviouralParameters Parameters { get; }
 
-    /// <summary>A generic post-2020 military coup with a special political mission (mirrors configs/scenarios/generic.yaml).</summary>
-    public static ScenarioConditions Generic => new()
-    {
-        Name = "probe",
-        PopularSupport = 0.5,
-        EarlierCoups = 2,
-        FactionRivalry = 0.25,
-        OpennessSignal = 0.5,
-        HistoricalDistrust = 0.25,
-        DeclaredTransitionCommitment = 0.4,
-        UnPresence = UnPresence.SpecialPoliticalMission,
-        MissionPersonnel = 800,
-        MonthsToMandateRenewal = 6,
-        RegionalSetting = RegionalSetting.AfricanUnionOnly,
-        CouncilPolarization = 0.7,
-        UnitedStatesRelationship = 0.2,
-        UnitedKingdomRelationship = 0.2,
-        FranceRelationship = 0.2,
-        RussiaRelationship = 0.2,
-        ChinaRelationship = 0.3,
-        AlternativePartnerAvailable = true,
-        AidDependence = 0.4,
-    };
+    /// <summary>The shipped default scenario, configs/scenarios/generic.yaml: a post-2020 military coup.</summary>
+    public static ScenarioConditions Generic => GenericScenario.Value;
+
+    private static readonly Lazy<ScenarioConditions> GenericScenario = new(() =>
+        UcgSim.Configuration.ScenarioFile.Load(Path.Combine(UcgSim.Tests.Validation.RepositoryPaths.Configs, "scenarios", "generic.yaml")));
 
     public CountryAfterUcg Run(long replicate, ulong seed = 11) =>
         CountryAfterUcg.Run(Scenario, Variant, Parameters, new ReplicateRandom(seed, replicate), Horizon);
