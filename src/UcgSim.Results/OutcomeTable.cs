@@ -13,18 +13,8 @@ public static class OutcomeTable
 {
     public const int MaxWidth = 120;
 
-    /// <summary>The events whose timing the table reports; the full set is in summary.csv.</summary>
-    public static readonly IReadOnlyList<EventKind> KeyEvents =
-    [
-        EventKind.TransitionAgreed,
-        EventKind.CivilianRuleRestored,
-        EventKind.CounterCoup,
-        EventKind.CivilWar,
-        EventKind.MissionAskedToLeave,
-        EventKind.HeadOfMissionPersonaNonGrata,
-        EventKind.RegionalSanctionsImposed,
-        EventKind.MandateUpdated,
-    ];
+    /// <summary>The events whose timing the table reports: all of them, in the order of <see cref="EventKind"/>.</summary>
+    public static readonly IReadOnlyList<EventKind> KeyEvents = SimulationVocabulary.Events;
 
     private const string Indent = "  ";
     private const string Gap = "  ";

@@ -47,7 +47,7 @@ public sealed class SecurityCouncil
 
     public PermanentMember? Penholder => Members.FirstOrDefault(m => m.IsPenholder);
 
-    /// <summary>Russia and China block endorsement when either embraces the authorities enough (Box 4, Mali 2022).</summary>
+    /// <summary>Russia and China block endorsement or condemnation when either embraces the authorities enough (Box 3, Box 4).</summary>
     public bool BlocksEndorsement(BehaviouralParameters p) =>
         Member(PermanentMemberName.Russia).Stance > p.EndorsementBlockStance
         || Member(PermanentMemberName.China).Stance > p.EndorsementBlockStance;

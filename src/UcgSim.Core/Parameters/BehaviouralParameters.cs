@@ -189,8 +189,14 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("Box 3: China is pragmatic, guided by non-interference")]
     public double ChinaPragmatism { get; init; } = 0.25;
 
-    [AllowedRange(0, 1), Evidence("Box 3 and Box 4: China and Russia blocked endorsement of ECOWAS sanctions on Mali in 2022; stance above which a member blocks endorsement")]
-    public double EndorsementBlockStance { get; init; } = 0.35;
+    [AllowedRange(0, 1), Evidence("Box 3 and Box 4: China and Russia blocked endorsement of ECOWAS sanctions on Mali in 2022 (after Wagner's arrival) and condemnation of Myanmar's coup; stance above which a member blocks endorsement or condemnation")]
+    public double EndorsementBlockStance { get; init; } = 0.55;
+
+    [AllowedRange(0, 1), Evidence("Box 3: Russia formed security partnerships with the Sahel juntas; stance Russia gains when the authorities take an alternative partner")]
+    public double RussiaPartnerEmbrace { get; init; } = 0.2;
+
+    [AllowedRange(0, 10), Evidence("Box 3 (Mali 2020: a presidential statement called for a return to constitutional order within 18 months and asked MINUSMA to support the transition): contribution of a Council statement to the push for a transition")]
+    public double CouncilStatementPressure { get; init; } = 0.3;
 
     [AllowedRange(0, 1), Evidence("Box 3: the US, UK and France punish labelled coups; stance lost by a Western member when the event is labelled")]
     public double WesternPunishment { get; init; } = 0.4;

@@ -33,4 +33,5 @@ public enum DrawStream : uint
     CounterCoup,
     CivilWar,
     SupportShock,
+    CouncilStatement,
 }

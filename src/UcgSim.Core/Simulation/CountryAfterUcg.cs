@@ -133,6 +133,12 @@ public sealed class CountryAfterUcg
             History.Mark(EventKind.UsTargetedSanctions, month);
         }
 
+        // A country off the Council's agenda (no mission) draws silence (Chad, Guinea, Gabon; Box 3); otherwise
+        // a statement needs a Council that is not too divided and no member embracing the authorities.
+        if (month == 1 && Mission.InCountry && !Council.BlocksEndorsement(_p)
+            && _random.Occurs(month, DrawStream.CouncilStatement, 1 - Council.Polarization))
+            History.Mark(EventKind.CouncilStatement, month);
+
         if (!Mission.InCountry || month != Council.MonthOfNextRenewal || Council.Mandate == MandateState.Updated) return;
         if (_variant.CouncilResponse == CouncilResponse.RolloverThenUpdate && Council.Mandate == MandateState.Original)
         {
@@ -318,7 +324,7 @@ public sealed class CountryAfterUcg
           + _p.SupportEntrenchment * Math.Max(0, 2 * Population.Support - 1)
           + _p.RivalryObstruction * Authorities.FactionRivalry;
 
-    /// <summary>What pushes toward a transition: UN good offices, regional mediation, targeted sanctions.</summary>
+    /// <summary>What pushes toward a transition: UN good offices, regional mediation, targeted sanctions, Council statements.</summary>
     private double TransitionPressure()
     {
         double goodOffices = _p.GoodOfficesEffect * MissionLeverage() * Mission.Relationship
@@ -328,7 +334,8 @@ public sealed class CountryAfterUcg
               * (_variant.RegionalLinking == RegionalLinking.IndependentFallback ? 1 - _p.FallbackSidelining : 1)
             : 0;
         bool targetedPressure = Region.Sanctions == SanctionsLevel.Targeted || History.Happened(EventKind.UsTargetedSanctions);
-        return 1 + goodOffices + mediation + (targetedPressure ? _p.TargetedSanctionsPressure : 0);
+        return 1 + goodOffices + mediation + (targetedPressure ? _p.TargetedSanctionsPressure : 0)
+               + (History.Happened(EventKind.CouncilStatement) ? _p.CouncilStatementPressure : 0);
     }
 
     private void AuthoritiesDecideOnTransition(int month)
@@ -384,6 +391,7 @@ public sealed class CountryAfterUcg
                 a.TakeContentiousAction(_p.EscalationHostilityStep);
                 Council.Polarize(_p.AlternativePartnerPolarization);
                 if (Council.Penholder is { IsWestern: true } penholder) penholder.ShiftStance(-_p.PenholderAnimus);
+                Council.Member(PermanentMemberName.Russia).ShiftStance(_p.RussiaPartnerEmbrace);
                 History.Mark(EventKind.AlternativePartnerInvited, month);
             }
         }

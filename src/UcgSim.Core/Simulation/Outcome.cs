@@ -27,6 +27,8 @@ public enum EventKind
     RegionalSanctionsLifted,
     RegionalWithdrawal,
     MandateUpdated,
+    /// <summary>A press or presidential statement calling for a return to constitutional order.</summary>
+    CouncilStatement,
     AlternativePartnerInvited,
     EdictIssued,
     OfficialsExpelled,
@@ -72,6 +74,7 @@ public static class SimulationVocabulary
         EventKind.RegionalSanctionsLifted => "regional sanctions lifted",
         EventKind.RegionalWithdrawal => "withdrawal from regional body",
         EventKind.MandateUpdated => "mandate updated",
+        EventKind.CouncilStatement => "Council statement",
         EventKind.AlternativePartnerInvited => "alternative partner invited",
         EventKind.EdictIssued => "contentious edict",
         EventKind.OfficialsExpelled => "mission officials expelled",

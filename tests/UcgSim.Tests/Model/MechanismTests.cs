@@ -182,6 +182,28 @@ public sealed class MechanismTests
     }
 
     [Fact]
+    public void CouncilStatement_LessLikelyWhenPolarized_AndPushesTowardTransition()
+    {
+        var calm = Generic.With(ModelProbe.Generic with { CouncilPolarization = 0.2 });
+        var polarized = Generic.With(ModelProbe.Generic with { CouncilPolarization = 0.9 });
+        var statements = calm.EffectOf(polarized, Replicates, c => c.History.Happened(EventKind.CouncilStatement));
+        Assert.True(statements.ClearlyNegative, $"statements {statements}");
+
+        var silentCouncil = calm.With(calm.Parameters with { CouncilStatementPressure = 0 });
+        var agreements = silentCouncil.EffectOf(calm, 3 * Replicates, c => c.History.Happened(EventKind.TransitionAgreed));
+        Assert.True(agreements.ClearlyPositive, $"agreements {agreements}");
+    }
+
+    [Fact]
+    public void RegionalDialogue_WithSuspendedState_RestoresRegionalRelations()
+    {
+        var suspended = Generic.With(new PolicyVariant { RegionalSanctions = SanctionsLevel.None });
+        var dialogue = suspended.With(new PolicyVariant { RegionalSanctions = SanctionsLevel.None, RegionalDialogue = true });
+        var effect = suspended.EffectOf(dialogue, Replicates, c => c.Region.Relationship);
+        Assert.True(effect.ClearlyPositive, effect.ToString());
+    }
+
+    [Fact]
     public void WesternPenholder_AnimusAfterAlternativePartner_SpillsOntoMission()
     {
         var noPen = Generic.With(ModelProbe.Generic with { RussiaRelationship = 0.8 });
