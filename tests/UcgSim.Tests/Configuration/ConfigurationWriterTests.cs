@@ -65,6 +65,7 @@ public sealed class ConfigurationWriterTests : IDisposable
                 },
             ],
             Replicates = 123_456_789_012,
+            FirstReplicate = 5_000,
             Seed = ulong.MaxValue,
             Horizon = Experiment.MaxHorizon,
         };
@@ -80,6 +81,7 @@ public sealed class ConfigurationWriterTests : IDisposable
         Assert.Equal(experiment.Replicates, read.Replicates);
         Assert.Equal(experiment.Seed, read.Seed);
         Assert.Equal(experiment.Horizon, read.Horizon);
+        Assert.Equal(experiment.FirstReplicate, read.FirstReplicate);
     }
 
     [Fact]
