@@ -17,8 +17,8 @@ internal static class BaseRatesCommand
     {
         var datasets = new (string Name, IReadOnlyList<CoupEvent> Events)[]
         {
-            ("Powell & Thyne", CoupEventData.LoadPowellThyne(Path.Combine(dataFolder, PowellThyneFile))),
-            ("Cline Center", CoupEventData.LoadClineCenter(Path.Combine(dataFolder, ClineCenterFile))),
+            ("Powell & Thyne", CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, PowellThyneFile))),
+            ("Cline Center", CoupDatasets.LoadClineCenter(Path.Combine(dataFolder, ClineCenterFile))),
         };
         var output = terminal.Output;
         output.WriteLine($"Coup recurrence in {Path.GetFullPath(dataFolder)}: share of successful coups followed by another");
@@ -32,7 +32,7 @@ internal static class BaseRatesCommand
             {
                 var cells = Windows.Select(window =>
                 {
-                    var rate = CoupEventData.RecurrenceAfterSuccessfulCoups(events, from, to, window);
+                    var rate = CoupDatasets.RecurrenceAfterSuccessfulCoups(events, from, to, window);
                     return string.Create(CultureInfo.InvariantCulture,
                         $"{rate.Estimate * 100,5:F1}% [{rate.Lower * 100:F1}-{rate.Upper * 100:F1}] ({rate.Total})");
                 });

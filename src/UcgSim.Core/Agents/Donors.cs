@@ -18,11 +18,18 @@ public sealed class Donors
     public double MissionPoliticalFunding { get; private set; }
 
     /// <summary>Net aid as a share of the pre-UCG total, non-traditional offsets included.</summary>
-    public double NetAid(BehaviouralParameters p) =>
-        p.DevelopmentAidShare * DevelopmentAid
-        + p.BudgetSupportShare * BudgetSupport
-        + (1 - p.DevelopmentAidShare - p.BudgetSupportShare) * HumanitarianAid
-        + NonTraditionalAid;
+    public double NetAid(BehaviouralParameters p)
+    {
+        var (development, budget, humanitarian) = Weights(p);
+        return development * DevelopmentAid + budget * BudgetSupport + humanitarian * HumanitarianAid + NonTraditionalAid;
+    }
+
+    /// <summary>The three streams' shares of pre-UCG aid, normalized so that any positive weights make a whole.</summary>
+    private static (double Development, double Budget, double Humanitarian) Weights(BehaviouralParameters p)
+    {
+        double total = p.DevelopmentAidShare + p.BudgetSupportShare + p.HumanitarianAidShare;
+        return (p.DevelopmentAidShare / total, p.BudgetSupportShare / total, p.HumanitarianAidShare / total);
+    }
 
     /// <summary>Moves each aid stream toward the level the donor response, labelling and alignment call for.</summary>
     public void Respond(BehaviouralParameters p, DonorResponse response, bool labelledCoup,
@@ -43,11 +50,11 @@ public sealed class Donors
         DevelopmentAid += p.AidAdjustmentRate * (developmentKept - DevelopmentAid);
         BudgetSupport += p.AidAdjustmentRate * (budgetKept - BudgetSupport);
 
-        double cut = p.DevelopmentAidShare * (1 - DevelopmentAid) + p.BudgetSupportShare * (1 - BudgetSupport);
+        var (development, budget, humanitarian) = Weights(p);
+        double cut = development * (1 - DevelopmentAid) + budget * (1 - BudgetSupport);
         // Redirection needs a coherent UN channel to land in: divided approaches waste part of it (mechanism 15).
         double redirected = response == DonorResponse.SuspendBudgetSupportAndRedirect ? p.RedirectShare * cut * unLeverage : 0;
-        double humanitarianShare = 1 - p.DevelopmentAidShare - p.BudgetSupportShare;
-        HumanitarianAid = 1 + (humanitarianShare > 0 ? redirected / 2 / humanitarianShare : 0);
+        HumanitarianAid = 1 + redirected / 2 / humanitarian;
         MissionPoliticalFunding = redirected / 2;
         NonTraditionalAid = p.NonTraditionalOffset * alignment * cut;
     }

@@ -33,6 +33,7 @@ public sealed class RegionalOrganization
     public bool Suspended { get; set; }
     public SanctionsLevel Sanctions { get; private set; } = SanctionsLevel.None;
     public bool SanctionsEverImposed { get; private set; }
+    public int MonthImposed { get; private set; }
     public bool SanctionsEndorsed { get; private set; }
     public bool InterventionThreatened { get; private set; }
 
@@ -45,8 +46,9 @@ public sealed class RegionalOrganization
                     + Sanctions switch { SanctionsLevel.Harsh => 0.6, SanctionsLevel.Targeted => 0.3, _ => 0 }
                     + (InterventionThreatened ? 0.2 : 0));
 
-    public void Impose(SanctionsLevel level, bool endorsed, bool threatenIntervention)
+    public void Impose(SanctionsLevel level, int month, bool endorsed, bool threatenIntervention)
     {
+        if (Sanctions == SanctionsLevel.None) MonthImposed = month;
         Sanctions = level;
         SanctionsEverImposed = true;
         SanctionsEndorsed = endorsed;

@@ -15,13 +15,11 @@ public sealed class TrajectoryHistogram
 
     public TrajectoryHistogram(TrajectoryMeasure measure, int horizon)
     {
-        Measure = measure;
         Months = horizon + 1;
         (Minimum, Maximum) = RangeOf(measure);
         _counts = new long[Months * Bins];
     }
 
-    public TrajectoryMeasure Measure { get; }
     public int Months { get; }
     public double Minimum { get; }
     public double Maximum { get; }

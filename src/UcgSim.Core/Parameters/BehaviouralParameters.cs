@@ -56,8 +56,8 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Reassessing the Approach': agreed timelines slip; monthly chance an agreed transition stalls at full entrenchment pressure")]
     public double TransitionStallBase { get; init; } = 0.35;
 
-    [AllowedRange(0, 1), Evidence("'International and Regional Responses' (Mali 2021: the colonels did not meet the agreed timeline); monthly hazard the authorities abandon an agreed transition, per unit of entrenchment at half commitment")]
-    public double TransitionAbandonBase { get; init; } = 0.01;
+    [AllowedRange(0, 1), Evidence("'International and Regional Responses' (Mali 2021: the colonels did not meet the agreed timeline); monthly hazard the authorities abandon an agreed transition, per unit of entrenchment and of lacking commitment")]
+    public double TransitionAbandonBase { get; init; } = 0.02;
 
     [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations': it became clear the Malian leaders would not meet the timeline; monthly hazard a slipping timeline becomes evident, scaled by lack of commitment")]
     public double TimelineSlipBase { get; init; } = 0.12;
@@ -117,6 +117,27 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("Box 4 and note 54: IGAD and ASEAN have no anti-UCG norm")]
     public double NoNormBodyStrength { get; init; } = 0.1;
 
+    [AllowedRange(0, 1), Evidence("Box 4 (the AU suspends at once after a UCG): regional relations lost at suspension")]
+    public double SuspensionRelationshipCost { get; init; } = 0.2;
+
+    [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations' (relations between the Malian authorities and ECOWAS worsened under sanctions): monthly loss of regional relations per unit of hardness while sanctions last")]
+    public double SanctionsRelationshipErosion { get; init; } = 0.02;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: economic bite of targeted sanctions relative to harsh ones")]
+    public double TargetedSanctionsBite { get; init; } = 0.33;
+
+    [AllowedRange(0, 1), Evidence("Box 4 (China and Russia blocked endorsement of ECOWAS sanctions): bite of sanctions the Council did not endorse, relative to endorsed ones")]
+    public double UnendorsedSanctionsBite { get; init; } = 0.6;
+
+    [AllowedRange(0, 20), Evidence("Box 4 (Mali, Burkina Faso and Niger left ECOWAS after taking Russian partners): withdrawal multiplier added by an alternative partnership")]
+    public double AlternativePartnerWithdrawalFactor { get; init; } = 1.0;
+
+    [AllowedRange(1, 240), Evidence("'Coordinating with Regional Organizations' (ECOWAS moved from suspension to sanctions as Mali's timeline slipped): months of targeted sanctions without an agreement before a body that escalates moves to harsh ones")]
+    public int SanctionsEscalationMonths { get; init; } = 6;
+
+    [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Sudan: the head of mission declared persona non grata): leverage kept once the head of mission is persona non grata")]
+    public double PersonaNonGrataLeverage { get; init; } = 0.6;
+
     [AllowedRange(0, 1), Evidence("Box 4: the AU's 2023 dialogues with suspended states; monthly improvement of regional relations under dialogue")]
     public double RegionalDialogueRecovery { get; init; } = 0.03;
 
@@ -136,7 +157,7 @@ public sealed record BehaviouralParameters
 
     // ---- Mechanism 7: Security Council polarization and mandate fit ---------------------------------------
 
-    [AllowedRange(0, 2), Evidence("'Navigating Geopolitics': MINUSMA (2021) and UNAMA were updated, UNITAMS was not; chance of agreeing an update at zero polarization")]
+    [AllowedRange(0, 2), Evidence("'Navigating Geopolitics': MINUSMA (2021) and UNAMA were updated, UNITAMS was not; intercept of the update chance at zero polarization (above 1: certain below some polarization)")]
     public double MandateUpdateBase { get; init; } = 1.15;
 
     [AllowedRange(0, 3), Evidence("As above: agreement fell as polarization deepened after February 2022; fall in update chance per unit of polarization")]
@@ -148,7 +169,7 @@ public sealed record BehaviouralParameters
     [AllowedRange(1, 24), Evidence("As above: length of a technical rollover, months")]
     public int RolloverMonths { get; init; } = 6;
 
-    [AllowedRange(1, 36), Evidence("Standard practice: months between mandate renewals")]
+    [AllowedRange(1, 36), Evidence("Modelling assumption, no figure in the report: months between mandate renewals (most are annual)")]
     public int MandateRenewalMonths { get; init; } = 12;
 
     [AllowedRange(0, 1), Evidence("'Navigating Geopolitics': UNITAMS kept a mandate that no longer matched the context; monthly loss of credibility per unit of mandate misfit")]
@@ -157,7 +178,7 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("As above: the military and Russia faulted the mission for not delivering it; hostility added per month per unit of misfit")]
     public double MisfitHostility { get; init; } = 0.012;
 
-    [AllowedRange(0, 1), Evidence("Monthly recovery of credibility toward full when the mandate fits")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly recovery of credibility toward full when the mandate fits")]
     public double CredibilityRecovery { get; init; } = 0.03;
 
     [AllowedRange(0, 1), Evidence("'Reprioritizing Mission Mandates': freezing irrelevant tasks helps, but the mandate still names them; share of their misfit removed by freezing")]
@@ -227,11 +248,14 @@ public sealed record BehaviouralParameters
 
     // ---- Mechanism 9: aid cuts -------------------------------------------------------------------------
 
-    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics': shares of pre-UCG aid that are development aid")]
+    [AllowedRange(0.01, 1), Evidence("'Navigating Geopolitics': weight of development aid in pre-UCG aid (the three weights are normalized to sum to one)")]
     public double DevelopmentAidShare { get; init; } = 0.5;
 
-    [AllowedRange(0, 1), Evidence("As above: share that is direct budget support (the rest is humanitarian)")]
+    [AllowedRange(0.01, 1), Evidence("As above: weight of direct budget support")]
     public double BudgetSupportShare { get; init; } = 0.25;
+
+    [AllowedRange(0.01, 1), Evidence("As above: weight of humanitarian aid")]
+    public double HumanitarianAidShare { get; init; } = 0.25;
 
     [AllowedRange(0, 1), Evidence("As above (Afghanistan: an almost complete shutoff): development aid kept under a full cut")]
     public double FullCutDevelopmentKept { get; init; } = 0.1;
@@ -254,19 +278,19 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("As above: France cut development aid to Mali over its alignment with Russia; development aid lost when an alternative partner arrives")]
     public double AlignmentAidCut { get; init; } = 0.2;
 
-    [AllowedRange(0, 1), Evidence("Speed at which aid moves to its new level, per month")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: speed at which aid moves to its new level, per month")]
     public double AidAdjustmentRate { get; init; } = 0.3;
 
     [AllowedRange(0, 1), Evidence("'Navigating Geopolitics': UNITAMS's mandate to mobilize frozen aid bred tension with the military; hostility per month per unit of unavailable aid")]
     public double AidMobilizationTension { get; init; } = 0.02;
 
-    [AllowedRange(0, 2), Evidence("Hardship added per unit of aid lost, scaled by aid dependence")]
+    [AllowedRange(0, 2), Evidence("Modelling assumption, no figure in the report: hardship added per unit of aid lost, scaled by aid dependence")]
     public double HardshipPerAidLost { get; init; } = 0.8;
 
     [AllowedRange(0, 1), Evidence("Box 4 and 'Coordinating with Regional Organizations': economic sanctions add hardship (harsh; targeted counts one third)")]
     public double SanctionsHardship { get; init; } = 0.25;
 
-    [AllowedRange(0, 1), Evidence("Hardship before the UCG")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: hardship before the UCG")]
     public double BaselineHardship { get; init; } = 0.3;
 
     // ---- Mechanism 10: legitimacy and public opinion ---------------------------------------------------
@@ -289,12 +313,12 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("As above: monthly hostility eased by pragmatic engagement")]
     public double PragmaticHostilityRelief { get; init; } = 0.02;
 
-    [AllowedRange(0, 1), Evidence("Engagement intensity of a principled posture relative to a pragmatic one")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: engagement intensity of a principled posture relative to a pragmatic one")]
     public double PrincipledEngagement { get; init; } = 0.35;
 
     // ---- Mechanism 11: strategic reassessment ----------------------------------------------------------
 
-    [AllowedRange(0, 240), Evidence("'Reassessing the Approach': assessments came 18 months after (Mali), about 24 (Afghanistan), never (Sudan); months until a mission adapts unaided")]
+    [AllowedRange(1, 240), Evidence("'Reassessing the Approach': assessments came 18 months after (Mali), about 24 (Afghanistan), never (Sudan); mean months until a mission adapts unaided (a constant monthly chance)")]
     public double UnaidedAdaptationMonths { get; init; } = 24;
 
     [AllowedRange(0, 1), Evidence("As above: pushing a short transition the authorities do not want strains relations; relationship cost per unit of lacking commitment")]
@@ -331,7 +355,7 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("As above: hostility added by each contentious action")]
     public double EscalationHostilityStep { get; init; } = 0.06;
 
-    [AllowedRange(0, 1), Evidence("Monthly relaxation of hostility toward zero when nothing feeds it")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly relaxation of hostility toward zero when nothing feeds it")]
     public double HostilityRelaxation { get; init; } = 0.05;
 
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Wagner in Mali): monthly hostility fed by an alternative partnership")]
@@ -366,7 +390,7 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Sudan: the head of mission was accused of taking sides once war broke out): hostility added at the outbreak of war")]
     public double CivilWarHostility { get; init; } = 0.2;
 
-    [AllowedRange(0, 1), Evidence("Hardship added while the country is at war")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: hardship added while the country is at war")]
     public double CivilWarHardship { get; init; } = 0.3;
 
     // ---- Mechanism 15: One UN ------------------------------------------------------------------------------
@@ -390,24 +414,27 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Reassessing the Approach' (MINUSMA's 15,000 personnel gave it more leverage in theory): leverage of a special political mission relative to a peacekeeping operation")]
     public double SpecialPoliticalMissionLeverage { get; init; } = 0.75;
 
-    [AllowedRange(0, 1), Evidence("'Reassessing the Approach' (MINUSMA's ~15,000 personnel): share of a mission's leverage that comes from its size, reached at 15,000 personnel")]
+    [AllowedRange(0, 1), Evidence("'Reassessing the Approach' (MINUSMA's ~15,000 personnel): share of a mission's leverage that comes from its size, reached at FullStrengthPersonnel")]
     public double MissionSizeLeverage { get; init; } = 0.2;
+
+    [AllowedRange(1, 100000), Evidence("'Reassessing the Approach': MINUSMA's ~15,000 uniformed and civilian personnel, the largest case; personnel at which size adds no further leverage")]
+    public int FullStrengthPersonnel { get; init; } = 15000;
 
     [AllowedRange(0, 1), Evidence("Introduction (regional political offices and envoys in Guinea, Niger, Gabon): leverage of a UN presence with no mission in the field, relative to a peacekeeping operation")]
     public double EnvoyLeverage { get; init; } = 0.35;
 
-    [AllowedRange(0, 1), Evidence("Civil society's trust in the mission before the UCG")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: civil society's trust in the mission before the UCG")]
     public double CivilSocietyTrustAtOnset { get; init; } = 0.6;
 
-    [AllowedRange(0, 1), Evidence("Monthly pull of popular support back toward its level at onset")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly pull of popular support back toward its level at onset")]
     public double SupportReversion { get; init; } = 0.08;
 
-    [AllowedRange(0, 2), Evidence("Monthly support lost per unit of hardship above its pre-UCG level")]
+    [AllowedRange(0, 2), Evidence("Modelling assumption, no figure in the report: monthly support lost per unit of hardship above its pre-UCG level")]
     public double HardshipSupportCost { get; init; } = 0.04;
 
-    [AllowedRange(0, 1), Evidence("Width of the monthly uniform shock to support")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: width of the monthly uniform shock to support")]
     public double SupportShock { get; init; } = 0.04;
 
-    [AllowedRange(0, 1), Evidence("Speed at which hardship, trust and credibility move toward their targets, per month")]
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: speed at which hardship, trust and credibility move toward their targets, per month")]
     public double AdjustmentRate { get; init; } = 0.2;
 }

@@ -43,6 +43,9 @@ public sealed record PolicyVariant
     [AllowedRange(1, 240)] public int SanctionsMonth { get; init; } = 7;
 
     public SanctionsLifting SanctionsLifting { get; init; } = SanctionsLifting.OnTransitionAgreement;
+
+    /// <summary>Whether targeted sanctions that bring no agreement are escalated to harsh ones.</summary>
+    public bool SanctionsEscalation { get; init; }
     public bool InterventionThreat { get; init; }
     public bool RegionalDialogue { get; init; }
 

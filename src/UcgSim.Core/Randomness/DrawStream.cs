@@ -34,4 +34,5 @@ public enum DrawStream : uint
     CivilWar,
     SupportShock,
     CouncilStatement,
+    MissionAdaptsUnaided,
 }

@@ -29,7 +29,12 @@ public readonly struct ReplicateRandom
         return bits * (1.0 / (1UL << 53));
     }
 
-    /// <summary>One Bernoulli trial: true with probability <paramref name="probability"/>.</summary>
+    /// <summary>
+    /// One Bernoulli trial: true with probability <paramref name="probability"/>. Hazards built as products of
+    /// multipliers can pass 1 (the event is then certain) or be 0; a NaN is a modelling bug and throws.
+    /// </summary>
     public bool Occurs(int month, DrawStream stream, double probability) =>
-        Uniform(month, stream) < probability;
+        double.IsNaN(probability)
+            ? throw new ArgumentOutOfRangeException(nameof(probability), $"NaN probability for {stream} in month {month}.")
+            : Uniform(month, stream) < probability;
 }

@@ -47,7 +47,7 @@ public sealed class CountryAfterUcg
             && random.Occurs(0, DrawStream.RegionalSuspension, Region.NormStrength))
         {
             Region.Suspended = true;
-            Region.ShiftRelationship(-0.2);
+            Region.ShiftRelationship(-_p.SuspensionRelationshipCost);
             History.Mark(EventKind.RegionalSuspension, 0);
         }
 
@@ -104,9 +104,10 @@ public sealed class CountryAfterUcg
         RegionalOrganizationActs(month);
         DonorsRespond();
         double misfit = MissionActs(month);
+        if (Authorities.InPower) AuthoritiesDecideOnTransition(month);
+        // Checked again: a handover this month leaves a civilian government, which takes none of the junta's actions.
         if (Authorities.InPower)
         {
-            AuthoritiesDecideOnTransition(month);
             AuthoritiesTakeContentiousActions(month);
             FeedHostility(misfit);
             Authorities.GrowRivalry(_p.RivalryGrowth * Authorities.FactionRivalry * Authorities.FactionRivalry
@@ -163,14 +164,21 @@ public sealed class CountryAfterUcg
     {
         if (!Region.Exists || Authorities.LeftRegionalOrganization) return;
 
-        bool agreedAndLiftable = Authorities.Stage != TransitionStage.NoAgreement
-                                 && _variant.SanctionsLifting == SanctionsLifting.OnTransitionAgreement;
-        if (Region.Sanctions != SanctionsLevel.None && agreedAndLiftable)
+        // A transition agreement (under the lifting rule) or the return of civilian rule ends sanctions and
+        // suspension (Mali 2020: lifted and readmitted within 1.5 months of the agreement).
+        bool reward = !Authorities.InPower
+                      || (Authorities.Stage == TransitionStage.Agreed
+                          && _variant.SanctionsLifting == SanctionsLifting.OnTransitionAgreement);
+        if (reward && Region.Sanctions != SanctionsLevel.None)
         {
             Region.Lift();
             History.Mark(EventKind.RegionalSanctionsLifted, month);
         }
-        if (agreedAndLiftable && Region.Suspended && !Authorities.TimelineSlipped) Region.Suspended = false;
+        if (reward && Region.Suspended)
+        {
+            Region.Suspended = false;
+            History.Mark(EventKind.RegionalReadmission, month);
+        }
 
         bool triggerOpen = _variant.SanctionsTrigger switch
         {
@@ -178,8 +186,9 @@ public sealed class CountryAfterUcg
             SanctionsTrigger.AtMonth => month >= _variant.SanctionsMonth,
             _ => Authorities.TimelineSlipped,
         };
-        if (_variant.RegionalSanctions != SanctionsLevel.None && triggerOpen && !Region.SanctionsEverImposed
-            && Authorities.InPower && !agreedAndLiftable)
+        // Sanctions can come back after an abandoned transition: the trigger reopens once no agreement stands.
+        if (_variant.RegionalSanctions != SanctionsLevel.None && triggerOpen && Region.Sanctions == SanctionsLevel.None
+            && !reward && Authorities.Stage == TransitionStage.NoAgreement)
         {
             double adoption = Region.NormStrength * (_variant.RegionalSanctions == SanctionsLevel.Harsh
                 ? _p.HarshSanctionsAdoption : _p.TargetedSanctionsAdoption);
@@ -187,14 +196,21 @@ public sealed class CountryAfterUcg
             {
                 bool endorsed = !Council.BlocksEndorsement(_p)
                                 && _random.Occurs(month, DrawStream.RegionalSanctionsEndorsed, 1 - Council.Polarization);
-                Region.Impose(_variant.RegionalSanctions, endorsed, _variant.InterventionThreat);
+                Region.Impose(_variant.RegionalSanctions, month, endorsed, _variant.InterventionThreat);
                 Region.ShiftRelationship(-Region.Hardness / 2);
                 History.Mark(EventKind.RegionalSanctionsImposed, month);
             }
         }
+        if (_variant.SanctionsEscalation && Region.Sanctions == SanctionsLevel.Targeted
+            && Authorities.Stage == TransitionStage.NoAgreement
+            && month - Region.MonthImposed >= _p.SanctionsEscalationMonths)
+        {
+            Region.Impose(SanctionsLevel.Harsh, month, Region.SanctionsEndorsed, _variant.InterventionThreat);
+            Region.ShiftRelationship(-Region.Hardness / 2);
+        }
 
         if (Region.Sanctions != SanctionsLevel.None)
-            Region.ShiftRelationship(-0.02 * Region.Hardness);
+            Region.ShiftRelationship(-_p.SanctionsRelationshipErosion * Region.Hardness);
         else if (Region.SanctionsEverImposed)
             Region.ShiftRelationship(_p.SanctionsLiftingRecovery * (1 - Region.Relationship));
         if (_variant.RegionalDialogue && Region.Suspended)
@@ -218,6 +234,11 @@ public sealed class CountryAfterUcg
 
     private double Engagement => _variant.MissionPosture == MissionPosture.Pragmatic ? 1 : _p.PrincipledEngagement;
 
+    private bool EngagesLocally => _variant.EngagementLevel == EngagementLevel.Local;
+
+    /// <summary>Share of engagement left by the contact protocols of withheld credentials (mechanism 16).</summary>
+    private double ContactProtocol => _credentialsWithheld ? _p.StrictProtocolLeverage : 1;
+
     private bool LinkedToRegionalBody =>
         _variant.RegionalLinking == RegionalLinking.LinkedToRegionalBody && Region.Exists && !Authorities.LeftRegionalOrganization;
 
@@ -231,13 +252,14 @@ public sealed class CountryAfterUcg
             _ => _p.EnvoyLeverage,
         };
         double size = Mission.InCountry
-            ? 1 - _p.MissionSizeLeverage * (1 - Math.Min(1, Mission.Personnel / 15000.0))
+            ? 1 - _p.MissionSizeLeverage * (1 - Math.Min(1, Mission.Personnel / (double)_p.FullStrengthPersonnel))
             : 1;
         return presence * size
                * UnCoherence
-               * (_credentialsWithheld ? _p.StrictProtocolLeverage : 1)
-               * (_variant.EngagementLevel == EngagementLevel.Local ? _p.LocalEngagementLeverage : 1)
+               * ContactProtocol
+               * (EngagesLocally ? _p.LocalEngagementLeverage : 1)
                * (Mission.StrategyAdapted ? 1 : _p.OutdatedStrategyLeverage)
+               * (Mission.HeadOfMissionPersonaNonGrata ? _p.PersonaNonGrataLeverage : 1)
                * Mission.Credibility
                * (1 + Donors.MissionPoliticalFunding);
     }
@@ -251,7 +273,9 @@ public sealed class CountryAfterUcg
             History.Mark(EventKind.StrategicAssessment, month);
             Mission.AdaptStrategy();
         }
-        if (month >= _p.UnaidedAdaptationMonths) Mission.AdaptStrategy();
+        if (!Mission.StrategyAdapted
+            && _random.Occurs(month, DrawStream.MissionAdaptsUnaided, 1 / _p.UnaidedAdaptationMonths))
+            Mission.AdaptStrategy();
 
         double support = Population.Support;
         double misfit = Mission.InCountry
@@ -267,7 +291,7 @@ public sealed class CountryAfterUcg
         // Engaging unpopular authorities costs civil society's trust, the more so in a divided society
         // (UNITAMS, caught between the resistance committees and the generals); local engagement softens it.
         double trustCost = _p.EngagementTrustCost * Engagement * (1 - support) * (0.5 + Population.Polarization)
-                           * (_variant.EngagementLevel == EngagementLevel.Local ? 1 - _p.LocalEngagementRelief : 1);
+                           * (EngagesLocally ? 1 - _p.LocalEngagementRelief : 1);
         Mission.UpdateTrust(_p, _p.CivilSocietyTrustAtOnset - trustCost
             + (LinkedToRegionalBody ? _p.LinkingTrustGain : 0)
             + (_variant.HumanRightsReporting == HumanRightsReporting.PublicReporting ? _p.PublicReportingTrustGain : 0));
@@ -286,7 +310,7 @@ public sealed class CountryAfterUcg
             if (Mission.Tasks.HasFlag(MandateTasks.AidCoordination) && !Mission.MandateRealigned)
                 change += _p.AidMobilizationTension * Math.Max(0, 1 - Donors.NetAid(_p));
             if (!Mission.StrategyAdapted) change += _p.AssumptionMismatchHostility * (1 - a.TransitionCommitment);
-            change -= _p.PragmaticHostilityRelief * Engagement * (_credentialsWithheld ? _p.StrictProtocolLeverage : 1);
+            change -= _p.PragmaticHostilityRelief * Engagement * ContactProtocol;
         }
         a.ShiftHostility(change);
     }
@@ -304,7 +328,7 @@ public sealed class CountryAfterUcg
             UcgType.MilitaryCoup => _p.MilitaryCoupStigma,
             _ => 0,
         };
-        double relationship = 0.5 + 0.5 * a.Openness
+        double relationship = 0.35 + 0.5 * a.Openness
             - _p.HostilityRelationshipWeight * a.Hostility
             - stigma * Math.Exp(-month / _p.TakeoverSalienceMonths)
             + _p.PragmaticRelationshipGain * Engagement
@@ -343,6 +367,8 @@ public sealed class CountryAfterUcg
         var a = Authorities;
         double entrenchment = Entrenchment();
         a.ErodeCommitment(_p.CommitmentErosion * (entrenchment - 1));
+        // No election is organised, nor a transition agreed, while the country is at war.
+        if (History.Happened(EventKind.CivilWar)) return;
 
         if (a.Stage == TransitionStage.NoAgreement)
         {
@@ -351,7 +377,7 @@ public sealed class CountryAfterUcg
                 a.RecognizeSlip();
             double agreement = _p.TransitionAgreementBase * Math.Exp(_p.CommitmentSlope * (a.TransitionCommitment - 0.5))
                                * TransitionPressure() / entrenchment;
-            if (_random.Occurs(month, DrawStream.TransitionAgreed, Math.Min(0.95, agreement)))
+            if (_random.Occurs(month, DrawStream.TransitionAgreed, agreement))
             {
                 a.AgreeTransition();
                 History.Mark(EventKind.TransitionAgreed, month);
@@ -359,8 +385,8 @@ public sealed class CountryAfterUcg
             return;
         }
 
-        double abandonment = _p.TransitionAbandonBase * entrenchment * 2 * (1 - a.TransitionCommitment);
-        if (_random.Occurs(month, DrawStream.TransitionAbandoned, Math.Min(0.9, abandonment)))
+        double abandonment = _p.TransitionAbandonBase * entrenchment * (1 - a.TransitionCommitment);
+        if (_random.Occurs(month, DrawStream.TransitionAbandoned, abandonment))
         {
             a.AbandonTransition();
             return;
@@ -400,34 +426,33 @@ public sealed class CountryAfterUcg
                            * Math.Exp(_p.ContentionHostilitySlope * (a.Hostility - 0.5))
                            * (1 + _p.EscalationLadderBonus * a.ContentiousActions);
         TryContentiousAction(month, EventKind.EdictIssued, DrawStream.EdictIssued, intensity * _p.EdictWeight);
-        if (!Mission.InCountry) return;
-        TryContentiousAction(month, EventKind.OfficialsExpelled, DrawStream.OfficialsExpelled,
-            intensity * _p.OfficialsExpulsionWeight);
-        if (Mission.IsPeacekeeping)
-            TryContentiousAction(month, EventKind.TroopRotationObstructed, DrawStream.TroopRotationObstructed,
-                intensity * _p.RotationObstructionWeight * (1 + Region.Hardness));
-        if (TryContentiousAction(month, EventKind.HeadOfMissionPersonaNonGrata, DrawStream.HeadOfMissionPersonaNonGrata,
-                intensity * _p.PersonaNonGrataWeight))
-            Mission.DeclareHeadPersonaNonGrata();
-        if (TryContentiousAction(month, EventKind.MissionAskedToLeave, DrawStream.MissionAskedToLeave,
-                intensity * _p.WithdrawalDemandWeight))
-            Mission.Leave();
+        if (Mission.InCountry)
+        {
+            TryContentiousAction(month, EventKind.OfficialsExpelled, DrawStream.OfficialsExpelled,
+                intensity * _p.OfficialsExpulsionWeight);
+            if (Mission.IsPeacekeeping)
+                TryContentiousAction(month, EventKind.TroopRotationObstructed, DrawStream.TroopRotationObstructed,
+                    intensity * _p.RotationObstructionWeight * (1 + Region.Hardness));
+            if (TryContentiousAction(month, EventKind.HeadOfMissionPersonaNonGrata, DrawStream.HeadOfMissionPersonaNonGrata,
+                    intensity * _p.PersonaNonGrataWeight))
+                Mission.DeclareHeadPersonaNonGrata();
+            if (TryContentiousAction(month, EventKind.MissionAskedToLeave, DrawStream.MissionAskedToLeave,
+                    intensity * _p.WithdrawalDemandWeight))
+                Mission.Leave();
+        }
 
         if (Region.CanBeLeft && !a.LeftRegionalOrganization && (Region.Suspended || Region.Sanctions != SanctionsLevel.None))
         {
             double withdrawal = _p.RegionalWithdrawalBase * restraint
                                 * (1 + (Region.Sanctions == SanctionsLevel.Harsh ? _p.HarshSanctionsWithdrawalFactor : 0)
                                      + (Region.InterventionThreatened ? _p.InterventionThreatWithdrawalFactor : 0))
-                                * (1 + (a.HasAlternativePartner ? 1 : 0))
+                                * (1 + (a.HasAlternativePartner ? _p.AlternativePartnerWithdrawalFactor : 0))
                                 * (1.5 - Region.Relationship);
             if (_random.Occurs(month, DrawStream.RegionalWithdrawal, withdrawal))
             {
                 a.LeaveRegionalOrganization();
-                if (Region.Sanctions != SanctionsLevel.None)
-                {
-                    Region.Lift();
-                    History.Mark(EventKind.RegionalSanctionsLifted, month);
-                }
+                // The body's sanctions lapse with membership (ECOWAS, 2024); that is not a lifting as a reward.
+                Region.Lift();
                 History.Mark(EventKind.RegionalWithdrawal, month);
             }
         }
@@ -436,7 +461,7 @@ public sealed class CountryAfterUcg
     /// <summary>Each rung of the ladder is taken once; taking it hardens positions further.</summary>
     private bool TryContentiousAction(int month, EventKind kind, DrawStream stream, double probability)
     {
-        if (History.Happened(kind) || !_random.Occurs(month, stream, Math.Min(0.95, probability))) return false;
+        if (History.Happened(kind) || !_random.Occurs(month, stream, probability)) return false;
         Authorities.TakeContentiousAction(_p.EscalationHostilityStep);
         History.Mark(kind, month);
         return true;
@@ -451,9 +476,9 @@ public sealed class CountryAfterUcg
         double sanctionsBite = Region.Sanctions switch
         {
             SanctionsLevel.Harsh => 1.0,
-            SanctionsLevel.Targeted => 1.0 / 3,
+            SanctionsLevel.Targeted => _p.TargetedSanctionsBite,
             _ => 0,
-        } * (Region.SanctionsEndorsed ? 1 : 0.6);
+        } * (Region.SanctionsEndorsed ? 1 : _p.UnendorsedSanctionsBite);
         double hardshipTarget = _p.BaselineHardship
                                 + _scenario.AidDependence * _p.HardshipPerAidLost * Math.Max(0, 1 - Donors.NetAid(_p))
                                 + _p.SanctionsHardship * sanctionsBite
@@ -472,7 +497,7 @@ public sealed class CountryAfterUcg
         if (a.InPower && !History.Happened(EventKind.CivilWar))
         {
             double war = _p.CivilWarBase * Math.Pow(a.FactionRivalry / 0.5, _p.CivilWarRivalryExponent);
-            if (_random.Occurs(month, DrawStream.CivilWar, Math.Min(0.95, war)))
+            if (_random.Occurs(month, DrawStream.CivilWar, war))
             {
                 History.Mark(EventKind.CivilWar, month);
                 a.ShiftHostility(_p.CivilWarHostility);
@@ -490,7 +515,7 @@ public sealed class CountryAfterUcg
                       * (1 + _p.CoupHistoryFactor * Math.Min(5, _scenario.EarlierCoups))
                       * (1 + _p.RivalryCoupFactor * a.FactionRivalry)
                       * (1 + _p.UnpopularityCoupFactor * Math.Max(0, 1 - 2 * Population.Support));
-        if (_random.Occurs(month, DrawStream.CounterCoup, Math.Min(0.95, coup)))
+        if (_random.Occurs(month, DrawStream.CounterCoup, coup))
         {
             History.Mark(EventKind.CounterCoup, month);
             return true;

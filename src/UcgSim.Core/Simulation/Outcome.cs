@@ -26,6 +26,7 @@ public enum EventKind
     RegionalSanctionsImposed,
     RegionalSanctionsLifted,
     RegionalWithdrawal,
+    RegionalReadmission,
     MandateUpdated,
     /// <summary>A press or presidential statement calling for a return to constitutional order.</summary>
     CouncilStatement,
@@ -73,6 +74,7 @@ public static class SimulationVocabulary
         EventKind.RegionalSanctionsImposed => "regional sanctions imposed",
         EventKind.RegionalSanctionsLifted => "regional sanctions lifted",
         EventKind.RegionalWithdrawal => "withdrawal from regional body",
+        EventKind.RegionalReadmission => "readmission to regional body",
         EventKind.MandateUpdated => "mandate updated",
         EventKind.CouncilStatement => "Council statement",
         EventKind.AlternativePartnerInvited => "alternative partner invited",

@@ -67,7 +67,7 @@ internal sealed class ModelProbe
         }
         double mean = sum / replicates;
         double variance = (sumOfSquares - replicates * mean * mean) / (replicates - 1);
-        double halfWidth = 1.96 * Math.Sqrt(Math.Max(0, variance) / replicates);
+        double halfWidth = UcgSim.Core.Experiments.Proportion.Z95 * Math.Sqrt(Math.Max(0, variance) / replicates);
         return new PairedEffect(mean, mean - halfWidth, mean + halfWidth);
     }
 

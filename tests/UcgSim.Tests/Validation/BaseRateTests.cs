@@ -16,7 +16,7 @@ public sealed class BaseRateTests
     [Fact]
     public void PowellThyne_Loads_AllEventsWithOutcome()
     {
-        var events = CoupEventData.LoadPowellThyne(PowellThyne);
+        var events = CoupDatasets.LoadPowellThyne(PowellThyne);
         Assert.True(events.Count > 400);
         Assert.Contains(events, e => e is { Country: "Mali", Year: 2021, Successful: true });
         Assert.Contains(events, e => !e.Successful);
@@ -25,7 +25,7 @@ public sealed class BaseRateTests
     [Fact]
     public void ClineCenter_Loads_QuotedCells()
     {
-        var events = CoupEventData.LoadClineCenter(ClineCenter);
+        var events = CoupDatasets.LoadClineCenter(ClineCenter);
         Assert.True(events.Count > 900);
         Assert.Contains(events, e => e is { Country: "Afghanistan", Year: 1973, Successful: true });
     }
@@ -36,8 +36,8 @@ public sealed class BaseRateTests
         // Successful coups since 1990 followed by another successful coup in the same country within the horizon.
         var experiment = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "default.yaml")).Experiment
             with { Replicates = 4000 };
-        var data = CoupEventData.RecurrenceAfterSuccessfulCoups(
-            CoupEventData.LoadPowellThyne(PowellThyne), 1990, 2022, experiment.Horizon);
+        var data = CoupDatasets.RecurrenceAfterSuccessfulCoups(
+            CoupDatasets.LoadPowellThyne(PowellThyne), 1990, 2022, experiment.Horizon);
         var model = ExperimentRunner.Run(experiment, 2).OutcomeShare(0, 0, Outcome.CounterCoup);
 
         Assert.True(data.Total >= 30, $"only {data.Total} coups in the window");
@@ -47,8 +47,8 @@ public sealed class BaseRateTests
     [Fact]
     public void Recurrence_BothDatasets_AgreeWithinTheirIntervals()
     {
-        var powell = CoupEventData.RecurrenceAfterSuccessfulCoups(CoupEventData.LoadPowellThyne(PowellThyne), 1990, 2022, 60);
-        var cline = CoupEventData.RecurrenceAfterSuccessfulCoups(CoupEventData.LoadClineCenter(ClineCenter), 1990, 2022, 60);
+        var powell = CoupDatasets.RecurrenceAfterSuccessfulCoups(CoupDatasets.LoadPowellThyne(PowellThyne), 1990, 2022, 60);
+        var cline = CoupDatasets.RecurrenceAfterSuccessfulCoups(CoupDatasets.LoadClineCenter(ClineCenter), 1990, 2022, 60);
         Assert.True(powell.Lower <= cline.Upper && cline.Lower <= powell.Upper, $"P&T {powell}, Cline {cline}");
     }
 
@@ -62,7 +62,7 @@ public sealed class BaseRateTests
             new("C", 2000, 1, true), new("C", 2000, 3, false),  // only a failed attempt
             new("D", 2014, 1, true),                            // window runs past the data's end
         };
-        var rate = CoupEventData.RecurrenceAfterSuccessfulCoups(events, 2000, 2014, 24);
+        var rate = CoupDatasets.RecurrenceAfterSuccessfulCoups(events, 2000, 2014, 24);
         Assert.Equal(5, rate.Total);   // all but D 2014, whose window runs past the last event (2014-01)
         Assert.Equal(1, rate.Count);   // only A 2000 is followed by a success inside 24 months
     }

@@ -14,7 +14,7 @@ public sealed record CoupEvent(string Country, int Year, int Month, bool Success
 /// Center Coup d'Etat Project v2.1.2) and derives the base rates the model is calibrated against. The
 /// numbers come from the files at run time; none is retyped into the code.
 /// </summary>
-public static class CoupEventData
+public static class CoupDatasets
 {
     /// <summary>Powell &amp; Thyne: columns country, year, month and coup (1 failed, 2 successful).</summary>
     public static IReadOnlyList<CoupEvent> LoadPowellThyne(string path) =>
