@@ -48,6 +48,25 @@ public sealed class StylizedFactsTests
     }
 
     [Fact]
+    public void Mali2021_MissionAskedToLeaveBeforeWithdrawal_IsAPossibleSequence()
+    {
+        // Mali asked MINUSMA to leave at about 25 months and left ECOWAS at about 32: the model must allow
+        // that order, not only each event on its own.
+        var experiment = Validation.Value.Experiment;
+        int both = 0, leaveFirst = 0;
+        for (long i = 0; i < 4000; i++)
+        {
+            var history = CountryAfterUcg.Simulate(experiment.Scenarios[Mali2021], experiment.Variants[Mali2021],
+                experiment.Parameters, new UcgSim.Core.Randomness.ReplicateRandom(experiment.Seed, i), experiment.Horizon);
+            if (history.MonthOf(EventKind.MissionAskedToLeave) is not int left || history.MonthOf(EventKind.RegionalWithdrawal) is not int exit) continue;
+            both++;
+            if (left < exit) leaveFirst++;
+        }
+        Assert.True(both > 100, $"only {both} replicates with both events");
+        Assert.True(leaveFirst >= 0.1 * both, $"the mission left first in only {leaveFirst} of {both}");
+    }
+
+    [Fact]
     public void Mali2021_HarshSanctions_RallySupportAfterImposition()
     {
         // Support in the months after sanctions exceeds what it was just before them, on average across the
