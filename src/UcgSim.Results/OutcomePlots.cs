@@ -126,21 +126,27 @@ public static class OutcomePlots
 
         return SavePanels(summary, folder, $"bands-{KebabCase(measure.ToString())}",
             $"{char.ToUpperInvariant(description[0])}{description[1..]} by month",
-            "line: median; shading: middle 50% and 90% of replicates",
+            "line: median; shading: middle 50% of replicates; dashed: 5th and 95th percentiles",
             MonthsAxis, yLabel,
             (plot, s) =>
             {
+                // Every variant's spread first and the medians last, so that no median hides under another band.
                 for (int v = 0; v < variants.Count; v++)
                 {
-                    double[] Path(double probability) => summary.QuantilePath(s, v, measure, probability);
                     var colour = Palette.GetColor(v);
-                    foreach (var (low, high, opacity) in new[] { (0.05, 0.95, 0.12), (0.25, 0.75, 0.25) })
+                    var band = plot.Add.FillY(months, summary.QuantilePath(s, v, measure, 0.25), summary.QuantilePath(s, v, measure, 0.75));
+                    band.FillColor = colour.WithAlpha(0.2);
+                    band.LineWidth = 0;
+                    foreach (double tail in new[] { 0.05, 0.95 })
                     {
-                        var band = plot.Add.FillY(months, Path(low), Path(high));
-                        band.FillColor = colour.WithAlpha(opacity);
-                        band.LineWidth = 0;
+                        var edge = plot.Add.ScatterLine(months, summary.QuantilePath(s, v, measure, tail), colour.WithAlpha(0.7));
+                        edge.LineWidth = 1;
+                        edge.LinePattern = LinePattern.Dashed;
                     }
-                    var median = plot.Add.ScatterLine(months, Path(0.5), colour);
+                }
+                for (int v = 0; v < variants.Count; v++)
+                {
+                    var median = plot.Add.ScatterLine(months, summary.QuantilePath(s, v, measure, 0.5), Palette.GetColor(v));
                     median.LineWidth = 2.5f;
                     median.LegendText = variants[v].Name;
                 }
