@@ -55,7 +55,17 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
 
-        var folder = ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
+        ResultsFolder folder;
+        try
+        {
+            folder = ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: cannot make a results folder under '{Path.GetFullPath(options.OutputRoot)}': {e.Message} Choose a writable folder with --output.");
+            return ExitCodes.UsageError;
+        }
         // Written before the run so that an interrupted run still says what it was running.
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

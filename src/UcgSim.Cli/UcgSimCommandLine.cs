@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Numerics;
 using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using UcgSim.Configuration;
@@ -52,19 +54,13 @@ internal static class UcgSimCommandLine
             Description = $"The experiment to run. Default: {DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var replicates = new Option<long?>("--replicates", "-n") { Description = "Replicates per scenario and variant, instead of the file's." };
-        var firstReplicate = new Option<long?>("--first-replicate")
-        {
-            Description = "Index of the first replicate, to split one experiment across processes or machines: "
-                          + "-n 5000 --first-replicate 5000 runs replicates 5000 to 9999, identical to those of a single run.",
-        };
-        var seed = new Option<ulong?>("--seed") { Description = "Random seed, instead of the file's." };
-        var threads = new Option<int>("--threads", "-t")
-        {
-            Description = "Threads to run on.",
-            DefaultValueFactory = _ => Defaults.Threads,
-        };
-        var horizon = new Option<int?>("--horizon") { Description = "Months simulated after the change of government, instead of the file's." };
+        var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per scenario and variant, instead of the file's.");
+        var firstReplicate = WholeNumberOption<long>("--first-replicate", null,
+            "Index of the first replicate, to split one experiment across processes or machines: "
+            + "-n 5000 --first-replicate 5000 runs replicates 5000 to 9999, identical to those of a single run.");
+        var seed = WholeNumberOption<ulong>("--seed", null, "Random seed, instead of the file's (a whole number, 0 or more).");
+        var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
+        var horizon = WholeNumberOption<int>("--horizon", null, "Months simulated after the change of government, instead of the file's.");
         var output = new Option<string>("--output", "-o")
         {
             Description = "Folder under which each run makes its own results folder.",
@@ -84,7 +80,7 @@ internal static class UcgSimCommandLine
                 Replicates = parsed.GetValue(replicates),
                 FirstReplicate = parsed.GetValue(firstReplicate),
                 Seed = parsed.GetValue(seed),
-                Threads = parsed.GetValue(threads),
+                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
                 Horizon = parsed.GetValue(horizon),
                 OutputRoot = parsed.GetValue(output)!,
                 Plots = !parsed.GetValue(noPlots),
@@ -121,6 +117,22 @@ internal static class UcgSimCommandLine
             return RunCommand.Execute(loaded.Experiment, loaded.FilesRead, options, terminal, interruption.Token);
         }));
         return command;
+    }
+
+    // A numeric option whose parse error says what was expected in words, not as a .NET type name.
+    private static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
+        where T : struct, INumber<T>, IMinMaxValue<T>
+    {
+        var option = alias is null ? new Option<T?>(name) : new Option<T?>(name, alias);
+        option.Description = description;
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (T.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out T value)) return value;
+            result.AddError($"{name} expects a whole number{(T.IsNegative(T.MinValue) ? "" : " (0 or more)")}, not '{text}'.");
+            return null;
+        };
+        return option;
     }
 
     private static Command BuildParametersCommand(Guard guard)

@@ -57,6 +57,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Execute_OutputRootIsAFile_ExitsWithTwoNamingTheOutputOption()
+    {
+        string notAFolder = Path.Combine(_scratch.Path, "plain-file");
+        File.WriteAllText(notAFolder, "");
+
+        int exitCode = Run(Tiny, Options() with { OutputRoot = notAFolder });
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("cannot make a results folder under", _error.ToString());
+        Assert.Contains("--output", _error.ToString());
+    }
+
+    [Fact]
     public void Execute_SplitAcrossTwoRuns_SameRecordsAsOneRun()
     {
         string RunInto(string root, long replicates, long first)

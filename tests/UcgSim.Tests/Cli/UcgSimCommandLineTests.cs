@@ -28,6 +28,19 @@ public sealed class UcgSimCommandLineTests : IDisposable
         Assert.DoesNotContain("   at ", _error.ToString());
     }
 
+    [Theory]
+    [InlineData("-n", "abc", "--replicates expects a whole number, not 'abc'.")]
+    [InlineData("--seed", "-1", "--seed expects a whole number (0 or more), not '-1'.")]
+    [InlineData("--threads", "two", "--threads expects a whole number, not 'two'.")]
+    public void Invoke_NonNumericOption_SaysWhatWasExpectedInWords(string option, string value, string message)
+    {
+        int exitCode = UcgSimCommandLine.Invoke(["run", "experiment.yaml", option, value], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains(message, _error.ToString());
+        Assert.DoesNotContain("System.", _error.ToString());
+    }
+
     [Fact]
     public void Invoke_ExperimentFileNotThere_ExitsWithTwoNamingIt()
     {
