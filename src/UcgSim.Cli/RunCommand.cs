@@ -96,6 +96,7 @@ internal static class RunCommand
         WriteManifest(folder, experiment, configurationFiles, options, started, completed: true);
 
         SummaryCsv.Write(folder.SummaryPath, summary);
+        TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
         if (options.Plots) OutcomePlots.WriteAll(summary, folder.Path);
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();

@@ -11,6 +11,7 @@ public sealed class ResultsFolder
 {
     public const string RecordsFileName = "replicates.msgpack";
     public const string SummaryFileName = "summary.csv";
+    public const string TrajectoriesFileName = "trajectories.csv";
     public const string ManifestFileName = "manifest.json";
     public const string ResolvedExperimentFileName = "experiment.resolved.yaml";
 
@@ -23,6 +24,7 @@ public sealed class ResultsFolder
 
     public string RecordsPath => System.IO.Path.Combine(Path, RecordsFileName);
     public string SummaryPath => System.IO.Path.Combine(Path, SummaryFileName);
+    public string TrajectoriesPath => System.IO.Path.Combine(Path, TrajectoriesFileName);
     public string ManifestPath => System.IO.Path.Combine(Path, ManifestFileName);
     public string ResolvedExperimentPath => System.IO.Path.Combine(Path, ResolvedExperimentFileName);
 

@@ -66,8 +66,12 @@ public static class SummaryCsv
     }
 
     // RFC 4180: a field holding a comma, quote or line break is quoted, with its quotes doubled.
-    private static string Quote(string field) =>
+    internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
+
+    // Round-trippable, invariant; an empty cell for a value that does not exist.
+    internal static string Number(double value) =>
+        double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 
     private readonly struct RowStart(TextWriter writer, string scenario, string variant)
     {
@@ -81,8 +85,5 @@ public static class SummaryCsv
                 count.ToString(CultureInfo.InvariantCulture), replicates.ToString(CultureInfo.InvariantCulture)));
             writer.Write('\n');
         }
-
-        private static string Number(double value) =>
-            double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
     }
 }

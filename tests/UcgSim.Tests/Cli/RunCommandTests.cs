@@ -38,6 +38,7 @@ public sealed class RunCommandTests : IDisposable
             ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png",
             ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
             "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png", "time-to-transition.png",
+            ResultsFolder.TrajectoriesFileName,
         ], files);
         Assert.Equal(1000, ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
         Assert.Contains("Outcome at the horizon", _output.ToString());
@@ -128,13 +129,13 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execute_NoRecordsNoPlots_WritesOnlyTheSummaryManifestAndExperiment()
+    public void Execute_NoRecordsNoPlots_WritesOnlyTablesManifestAndExperiment()
     {
         Run(Tiny, Options() with { Records = false, Plots = false });
 
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.Equal(
-            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.SummaryFileName],
+            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
     }
 
