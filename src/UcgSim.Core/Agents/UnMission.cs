@@ -1,4 +1,5 @@
 using UcgSim.Core.Parameters;
+using UcgSim.Core.Policy;
 using UcgSim.Core.Scenarios;
 
 namespace UcgSim.Core.Agents;
@@ -36,12 +37,14 @@ public sealed class UnMission
     public bool IsPeacekeeping => Presence == UnPresence.PeacekeepingOperation;
 
     /// <summary>
-    /// How badly the mandate fits the situation: the mean shortfall in fit over its tasks (mechanisms 7, 9, 12).
-    /// A Council update realigns it; freezing tasks relieves part of their misfit.
+    /// How badly the mandate fits the situation (mechanisms 7, 9, 12): the mean shortfall in fit over its tasks,
+    /// and the share of tasks the context has made irrelevant (fit below one half). A Council update realigns
+    /// the mandate; freezing or shifting the irrelevant tasks relieves part of their misfit.
     /// </summary>
-    public double MandateMisfit(BehaviouralParameters p, UcgType ucgType, double commitment, double netAid, bool freezeIrrelevant)
+    public MandateFit AssessMandate(BehaviouralParameters p, UcgType ucgType, double commitment, double netAid,
+        MandateTaskHandling handling)
     {
-        if (MandateRealigned || Tasks == MandateTasks.None) return 0;
+        if (MandateRealigned || Tasks == MandateTasks.None) return new MandateFit(0, 0);
         double statePartnership = ucgType switch
         {
             UcgType.ArmedGroupTakeover => p.StatePartnershipFitArmedTakeover,
@@ -49,7 +52,7 @@ public sealed class UnMission
             _ => p.StatePartnershipFitDemocraticCoup,
         };
         double shortfall = 0;
-        int count = 0;
+        int count = 0, irrelevant = 0;
         foreach (var task in Enum.GetValues<MandateTasks>())
         {
             if (task == MandateTasks.None || !Tasks.HasFlag(task)) continue;
@@ -62,12 +65,16 @@ public sealed class UnMission
                 _ => 1.0,
             };
             double taskShortfall = 1 - fit;
-            // Only the tasks the context has made irrelevant are frozen; good offices and rights work go on.
-            if (freezeIrrelevant && fit < 0.5) taskShortfall *= 1 - p.FreezeRelief;
+            // Only the tasks the context has made irrelevant are frozen or shifted; good offices and rights work go on.
+            if (fit < 0.5)
+            {
+                irrelevant++;
+                if (handling != MandateTaskHandling.ContinueAll) taskShortfall *= 1 - p.FreezeRelief;
+            }
             shortfall += taskShortfall;
             count++;
         }
-        return shortfall / count;
+        return new MandateFit(shortfall / count, (double)irrelevant / count);
     }
 
     public void RealignMandate() => MandateRealigned = true;
@@ -83,3 +90,6 @@ public sealed class UnMission
 
     public void UpdateCredibility(double change) => Credibility = Math.Clamp(Credibility + change, 0, 1);
 }
+
+/// <summary>How the mandate fits: mean shortfall over its tasks, and the share of tasks made irrelevant.</summary>
+public readonly record struct MandateFit(double Misfit, double IrrelevantShare);

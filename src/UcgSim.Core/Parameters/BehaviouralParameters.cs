@@ -184,6 +184,9 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Reprioritizing Mission Mandates': freezing irrelevant tasks helps, but the mandate still names them; share of their misfit removed by freezing")]
     public double FreezeRelief { get; init; } = 0.6;
 
+    [AllowedRange(0, 2), Evidence("'Reprioritizing Mission Mandates' (UNITAMS reassigned its election and constitution staff to engagement with the resistance committees): leverage gained per unit share of the mandate's tasks shifted to good offices")]
+    public double ShiftedStaffLeverage { get; init; } = 0.3;
+
     [AllowedRange(0, 1), Evidence("'Reprioritizing Mission Mandates' (UNITAMS froze rule of law; UNAMA froze it too): fit of state-partnership tasks after an armed takeover")]
     public double StatePartnershipFitArmedTakeover { get; init; } = 0.1;
 

@@ -6,7 +6,14 @@ public enum MissionPosture { Principled, Pragmatic }
 public enum EngagementLevel { National, Local }
 public enum RegionalLinking { LinkedToRegionalBody, IndependentFallback }
 public enum HumanRightsReporting { PublicReporting, QuietTraining }
-public enum MandateTaskHandling { ContinueAll, FreezeIrrelevant }
+/// <summary>What the mission does with tasks the UCG made irrelevant (brief §2: freeze, shift or continue).</summary>
+public enum MandateTaskHandling
+{
+    ContinueAll,
+    FreezeIrrelevant,
+    /// <summary>Freeze them and move their staff to good offices (UNITAMS moved its election team to the resistance committees).</summary>
+    ShiftToGoodOffices,
+}
 public enum SanctionsLevel { None, Targeted, Harsh }
 public enum SanctionsTrigger { AtOnset, AtMonth, WhenTimelineSlips }
 public enum SanctionsLifting { Never, OnTransitionAgreement }

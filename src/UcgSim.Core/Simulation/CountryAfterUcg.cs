@@ -19,6 +19,7 @@ public sealed class CountryAfterUcg
     private readonly BehaviouralParameters _p;
     private readonly ReplicateRandom _random;
     private readonly bool _credentialsWithheld;
+    private MandateFit _mandateFit;
 
     private CountryAfterUcg(ScenarioConditions scenario, PolicyVariant variant, BehaviouralParameters parameters,
         ReplicateRandom random, int horizon)
@@ -260,6 +261,9 @@ public sealed class CountryAfterUcg
                * (EngagesLocally ? _p.LocalEngagementLeverage : 1)
                * (Mission.StrategyAdapted ? 1 : _p.OutdatedStrategyLeverage)
                * (Mission.HeadOfMissionPersonaNonGrata ? _p.PersonaNonGrataLeverage : 1)
+               * (_variant.MandateTaskHandling == MandateTaskHandling.ShiftToGoodOffices && Mission.InCountry
+                   ? 1 + _p.ShiftedStaffLeverage * _mandateFit.IrrelevantShare
+                   : 1)
                * Mission.Credibility
                * (1 + Donors.MissionPoliticalFunding);
     }
@@ -278,10 +282,11 @@ public sealed class CountryAfterUcg
             Mission.AdaptStrategy();
 
         double support = Population.Support;
-        double misfit = Mission.InCountry
-            ? Mission.MandateMisfit(_p, _scenario.UcgType, Authorities.TransitionCommitment, Donors.NetAid(_p),
-                _variant.MandateTaskHandling == MandateTaskHandling.FreezeIrrelevant)
-            : 0;
+        _mandateFit = Mission.InCountry
+            ? Mission.AssessMandate(_p, _scenario.UcgType, Authorities.TransitionCommitment, Donors.NetAid(_p),
+                _variant.MandateTaskHandling)
+            : default;
+        double misfit = _mandateFit.Misfit;
 
         // Refusing to engage popular authorities costs the mission its own legitimacy (mechanism 10).
         Mission.UpdateCredibility(_p.CredibilityRecovery * (1 - Mission.Credibility)

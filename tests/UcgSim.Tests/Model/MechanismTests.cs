@@ -303,6 +303,17 @@ public sealed class MechanismTests
         Assert.True(effect.ClearlyPositive, effect.ToString());
     }
 
+    [Fact]
+    public void ShiftingIrrelevantTasksToGoodOffices_RaisesTransitionAgreements()
+    {
+        // Little commitment and a deadlocked Council: election support stays irrelevant and the mandate unchanged.
+        var uncommitted = Generic.With(ModelProbe.Generic with { DeclaredTransitionCommitment = 0.1, CouncilPolarization = 1 });
+        var frozen = uncommitted.With(new PolicyVariant { MandateTaskHandling = MandateTaskHandling.FreezeIrrelevant });
+        var shifted = uncommitted.With(new PolicyVariant { MandateTaskHandling = MandateTaskHandling.ShiftToGoodOffices });
+        var effect = frozen.EffectOf(shifted, 3 * Replicates, c => c.History.Happened(EventKind.TransitionAgreed));
+        Assert.True(effect.ClearlyPositive, effect.ToString());
+    }
+
     // 13. Contentious actions escalate.
     [Fact]
     public void AlternativePartner_Available_RaisesMissionExpulsion()
