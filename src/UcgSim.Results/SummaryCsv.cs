@@ -19,17 +19,12 @@ public static class SummaryCsv
     public const string DifferenceFromBaselineKind = "difference_from_baseline";
 
     /// <summary>Writes the summary of every scenario and variant to a new file at <paramref name="path"/>.</summary>
-    public static void Write(string path, ExperimentSummary summary)
-    {
-        using var writer = new StreamWriter(path, append: false);
-        Write(writer, summary);
-    }
+    public static void Write(string path, ExperimentSummary summary) => CsvFields.WriteFile(path, writer => Write(writer, summary));
 
     public static void Write(TextWriter writer, ExperimentSummary summary)
     {
         var experiment = summary.Experiment;
-        writer.Write(Header);
-        writer.Write('\n');
+        CsvFields.WriteLine(writer, Header);
         for (int s = 0; s < experiment.Scenarios.Count; s++)
         {
             for (int v = 0; v < experiment.Variants.Count; v++)
@@ -65,23 +60,15 @@ public static class SummaryCsv
         }
     }
 
-    // RFC 4180: a field holding a comma, quote or line break is quoted, with its quotes doubled.
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
-
-    // Round-trippable, invariant; an empty cell for a value that does not exist.
-    internal static string Number(double value) =>
-        double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
-
     private readonly struct RowStart(TextWriter writer, string scenario, string variant)
     {
-        private readonly string _prefix = $"{Quote(scenario)},{Quote(variant)},";
+        private readonly string _prefix = $"{CsvFields.Quote(scenario)},{CsvFields.Quote(variant)},";
 
         public void Write(string kind, string measure, double estimate, double lower, double upper, long count, long replicates)
         {
             writer.Write(_prefix);
             writer.Write(string.Join(',',
-                kind, Quote(measure), Number(estimate), Number(lower), Number(upper),
+                kind, CsvFields.Quote(measure), CsvFields.Number(estimate), CsvFields.Number(lower), CsvFields.Number(upper),
                 count.ToString(CultureInfo.InvariantCulture), replicates.ToString(CultureInfo.InvariantCulture)));
             writer.Write('\n');
         }

@@ -18,27 +18,22 @@ public static class TrajectoriesCsv
 
     public static readonly IReadOnlyList<double> Quantiles = [0.05, 0.25, 0.5, 0.75, 0.95];
 
-    public static void Write(string path, ExperimentSummary summary)
-    {
-        using var writer = new StreamWriter(path, append: false);
-        Write(writer, summary);
-    }
+    public static void Write(string path, ExperimentSummary summary) => CsvFields.WriteFile(path, writer => Write(writer, summary));
 
     public static void Write(TextWriter writer, ExperimentSummary summary)
     {
         var experiment = summary.Experiment;
-        writer.Write(Header);
-        writer.Write('\n');
+        CsvFields.WriteLine(writer, Header);
         for (int s = 0; s < experiment.Scenarios.Count; s++)
             for (int v = 0; v < experiment.Variants.Count; v++)
             {
-                string prefix = $"{SummaryCsv.Quote(experiment.Scenarios[s].Name)},{SummaryCsv.Quote(experiment.Variants[v].Name)},";
+                string prefix = $"{CsvFields.Quote(experiment.Scenarios[s].Name)},{CsvFields.Quote(experiment.Variants[v].Name)},";
                 foreach (var kind in SimulationVocabulary.Events)
-                    WriteSeries(writer, prefix + $"{IncidenceKind},{SummaryCsv.Quote(SimulationVocabulary.Describe(kind))},share,",
+                    WriteSeries(writer, prefix + $"{IncidenceKind},{CsvFields.Quote(SimulationVocabulary.Describe(kind))},share,",
                         summary.CumulativeIncidence(s, v, kind));
                 foreach (var measure in SimulationVocabulary.Measures)
                     foreach (double q in Quantiles)
-                        WriteSeries(writer, prefix + $"{QuantileKind},{SummaryCsv.Quote(SimulationVocabulary.Describe(measure))},{StatisticName(q)},",
+                        WriteSeries(writer, prefix + $"{QuantileKind},{CsvFields.Quote(SimulationVocabulary.Describe(measure))},{StatisticName(q)},",
                             summary.QuantilePath(s, v, measure, q));
             }
     }
@@ -54,7 +49,7 @@ public static class TrajectoriesCsv
             writer.Write(rowStart);
             writer.Write(month.ToString(CultureInfo.InvariantCulture));
             writer.Write(',');
-            writer.Write(SummaryCsv.Number(values[month]));
+            writer.Write(CsvFields.Number(values[month]));
             writer.Write('\n');
         }
     }
