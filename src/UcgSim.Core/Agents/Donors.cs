@@ -17,12 +17,11 @@ public sealed class Donors
     /// <summary>Aid moved into the mission's political work (UNITAMS had more money than it needed).</summary>
     public double MissionPoliticalFunding { get; private set; }
 
-    /// <summary>Net aid as a share of the pre-UCG total, non-traditional offsets included.</summary>
-    public double NetAid(BehaviouralParameters p)
-    {
-        var (development, budget, humanitarian) = Weights(p);
-        return development * DevelopmentAid + budget * BudgetSupport + humanitarian * HumanitarianAid + NonTraditionalAid;
-    }
+    /// <summary>
+    /// Net aid as a share of the pre-UCG total, non-traditional offsets included; set once a month by
+    /// <see cref="Respond"/> because several agents read it.
+    /// </summary>
+    public double NetAid { get; private set; } = 1;
 
     /// <summary>The three streams' shares of pre-UCG aid, normalized so that any positive weights make a whole.</summary>
     private static (double Development, double Budget, double Humanitarian) Weights(BehaviouralParameters p)
@@ -57,5 +56,6 @@ public sealed class Donors
         HumanitarianAid = 1 + redirected / 2 / humanitarian;
         MissionPoliticalFunding = redirected / 2;
         NonTraditionalAid = p.NonTraditionalOffset * alignment * cut;
+        NetAid = development * DevelopmentAid + budget * BudgetSupport + humanitarian * HumanitarianAid + NonTraditionalAid;
     }
 }

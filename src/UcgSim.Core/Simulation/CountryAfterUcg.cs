@@ -283,7 +283,7 @@ public sealed class CountryAfterUcg
 
         double support = Population.Support;
         _mandateFit = Mission.InCountry
-            ? Mission.AssessMandate(_p, _scenario.UcgType, Authorities.TransitionCommitment, Donors.NetAid(_p),
+            ? Mission.AssessMandate(_p, _scenario.UcgType, Authorities.TransitionCommitment, Donors.NetAid,
                 _variant.MandateTaskHandling)
             : default;
         double misfit = _mandateFit.Misfit;
@@ -313,7 +313,7 @@ public sealed class CountryAfterUcg
             if (_variant.HumanRightsReporting == HumanRightsReporting.PublicReporting) change += _p.PublicReportingHostility;
             change += _p.MisfitHostility * misfit;
             if (Mission.Tasks.HasFlag(MandateTasks.AidCoordination) && !Mission.MandateRealigned)
-                change += _p.AidMobilizationTension * Math.Max(0, 1 - Donors.NetAid(_p));
+                change += _p.AidMobilizationTension * Math.Max(0, 1 - Donors.NetAid);
             if (!Mission.StrategyAdapted) change += _p.AssumptionMismatchHostility * (1 - a.TransitionCommitment);
             change -= _p.PragmaticHostilityRelief * Engagement * ContactProtocol;
         }
@@ -485,7 +485,7 @@ public sealed class CountryAfterUcg
             _ => 0,
         } * (Region.SanctionsEndorsed ? 1 : _p.UnendorsedSanctionsBite);
         double hardshipTarget = _p.BaselineHardship
-                                + _scenario.AidDependence * _p.HardshipPerAidLost * Math.Max(0, 1 - Donors.NetAid(_p))
+                                + _scenario.AidDependence * _p.HardshipPerAidLost * Math.Max(0, 1 - Donors.NetAid)
                                 + _p.SanctionsHardship * sanctionsBite
                                 + (History.Happened(EventKind.CivilWar) ? _p.CivilWarHardship : 0);
         Population.Update(_p, rally, Math.Min(1, hardshipTarget), _p.SanctionsHardship * sanctionsBite,
@@ -541,7 +541,7 @@ public sealed class CountryAfterUcg
     {
         History.Trajectory(TrajectoryMeasure.PopularSupport)[month] = Population.Support;
         History.Trajectory(TrajectoryMeasure.MissionRelationship)[month] = Mission.Relationship;
-        History.Trajectory(TrajectoryMeasure.AidLevel)[month] = Donors.NetAid(_p);
+        History.Trajectory(TrajectoryMeasure.AidLevel)[month] = Donors.NetAid;
         History.Trajectory(TrajectoryMeasure.Hardship)[month] = Population.Hardship;
     }
 

@@ -73,15 +73,7 @@ public sealed class ConfigurationWriterTests : IDisposable
 
         Experiment read = ExperimentFile.Load(path).Experiment;
 
-        Assert.Equal(experiment.Name, read.Name);
-        Assert.Equal(experiment.Description, read.Description);
-        Assert.Equal(experiment.Parameters, read.Parameters);
-        Assert.Equal(experiment.Scenarios, read.Scenarios);
-        Assert.Equal(experiment.Variants, read.Variants);
-        Assert.Equal(experiment.Replicates, read.Replicates);
-        Assert.Equal(experiment.Seed, read.Seed);
-        Assert.Equal(experiment.Horizon, read.Horizon);
-        Assert.Equal(experiment.FirstReplicate, read.FirstReplicate);
+        ConfigurationAssert.SameSettings(experiment, read);
     }
 
     [Fact]

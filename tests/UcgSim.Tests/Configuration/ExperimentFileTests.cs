@@ -95,12 +95,12 @@ public sealed class ExperimentFileTests : IDisposable
 
         Experiment experiment = ExperimentFile.Load(path).Experiment;
 
-        var defaults = new Experiment { Scenarios = [], Variants = [] };
-        Assert.Equal(defaults.Name, experiment.Name);
-        Assert.Equal(defaults.Parameters, experiment.Parameters);
-        Assert.Equal(defaults.Replicates, experiment.Replicates);
-        Assert.Equal(defaults.Seed, experiment.Seed);
-        Assert.Equal(defaults.Horizon, experiment.Horizon);
+        var defaults = new Experiment
+        {
+            Scenarios = [new ScenarioConditions { Name = "generic" }],
+            Variants = [new PolicyVariant { Name = "baseline" }],
+        };
+        ConfigurationAssert.SameSettings(defaults, experiment);
     }
 
     [Fact]

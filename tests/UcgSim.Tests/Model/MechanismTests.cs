@@ -331,6 +331,17 @@ public sealed class MechanismTests
         Assert.True(effect.ClearlyPositive, effect.ToString());
     }
 
+    [Fact]
+    public void HeadOfMissionPersonaNonGrata_CostsLeverage_FewerLaterAgreements()
+    {
+        // A hostile start makes persona non grata common; only the leverage it costs differs between the two.
+        var hostile = Generic.With(ModelProbe.Generic with { HistoricalDistrust = 0.8, DeclaredTransitionCommitment = 0.6 });
+        var unharmed = hostile.With(hostile.Parameters with { PersonaNonGrataLeverage = 1 });
+        var crippled = hostile.With(hostile.Parameters with { PersonaNonGrataLeverage = 0 });
+        var effect = unharmed.EffectOf(crippled, 3 * Replicates, c => c.History.Happened(EventKind.TransitionAgreed));
+        Assert.True(effect.ClearlyNegative, effect.ToString());
+    }
+
     // 14. Internal rivalry turns into war.
     [Fact]
     public void FactionRivalry_Higher_RaisesCivilWar()
