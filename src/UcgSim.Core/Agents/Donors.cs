@@ -1,5 +1,6 @@
 using UcgSim.Core.Parameters;
 using UcgSim.Core.Policy;
+using UcgSim.Core.Simulation;
 
 namespace UcgSim.Core.Agents;
 
@@ -23,6 +24,9 @@ public sealed class Donors
     /// </summary>
     public double NetAid { get; private set; } = 1;
 
+    /// <summary>Share of pre-UCG traditional aid (development and budget support) no longer given.</summary>
+    public double TraditionalAidLost { get; private set; }
+
     /// <summary>The three streams' shares of pre-UCG aid, normalized so that any positive weights make a whole.</summary>
     private static (double Development, double Budget, double Humanitarian) Weights(BehaviouralParameters p)
     {
@@ -30,9 +34,20 @@ public sealed class Donors
         return (p.DevelopmentAidShare / total, p.BudgetSupportShare / total, p.HumanitarianAidShare / total);
     }
 
+    /// <summary>
+    /// The month's response. Once civilian rule is back, donors resume as if maintaining aid and no coup label
+    /// binds them; an election won by the junta's leader does not lift a legal suspension.
+    /// </summary>
+    public void Respond(CountryAfterUcg c)
+    {
+        bool junta = c.Authorities.InPower;
+        MoveAidStreams(c.Parameters, junta ? c.Variant.DonorResponse : DonorResponse.Maintain, junta && c.Council.LabelledCoup,
+            c.Authorities.HasAlternativePartner, c.Authorities.Alignment, c.Mission.Coherence);
+    }
+
     /// <summary>Moves each aid stream toward the level the donor response, labelling and alignment call for.</summary>
-    public void Respond(BehaviouralParameters p, DonorResponse response, bool labelledCoup,
-        bool alternativePartner, double alignment, double unLeverage)
+    private void MoveAidStreams(BehaviouralParameters p, DonorResponse response, bool labelledCoup,
+        bool alternativePartner, double alignment, double unCoherence)
     {
         double developmentKept = response switch
         {
@@ -51,8 +66,9 @@ public sealed class Donors
 
         var (development, budget, humanitarian) = Weights(p);
         double cut = development * (1 - DevelopmentAid) + budget * (1 - BudgetSupport);
+        TraditionalAidLost = cut / (development + budget);
         // Redirection needs a coherent UN channel to land in: divided approaches waste part of it (mechanism 15).
-        double redirected = response == DonorResponse.SuspendBudgetSupportAndRedirect ? p.RedirectShare * cut * unLeverage : 0;
+        double redirected = response == DonorResponse.SuspendBudgetSupportAndRedirect ? p.RedirectShare * cut * unCoherence : 0;
         HumanitarianAid = 1 + redirected / 2 / humanitarian;
         MissionPoliticalFunding = redirected / 2;
         NonTraditionalAid = p.NonTraditionalOffset * alignment * cut;

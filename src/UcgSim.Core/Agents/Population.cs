@@ -1,45 +1,75 @@
 using UcgSim.Core.Parameters;
+using UcgSim.Core.Policy;
+using UcgSim.Core.Randomness;
+using UcgSim.Core.Simulation;
 
 namespace UcgSim.Core.Agents;
 
 /// <summary>
-/// Population and civil society (brief §2): no strategic choices, but its support for the authorities,
-/// its hardship and its polarization react each month to what the other agents do.
+/// Population and civil society (brief §2): no strategic choices, but its support for the authorities, its
+/// hardship and its polarization react each month to what the other agents do. Where support collapses it
+/// can take up arms (<see cref="CountryAfterUcg"/>'s war hazards read <see cref="Support"/>).
 /// </summary>
 public sealed class Population
 {
-    private readonly double _supportAtOnset;
+    private readonly double _polarizationAtOnset;
 
     public Population(double supportAtOnset, double polarization, double baselineHardship)
     {
-        _supportAtOnset = supportAtOnset;
-        Polarization = polarization;
+        SupportAtOnset = supportAtOnset;
+        Polarization = _polarizationAtOnset = polarization;
         Support = supportAtOnset;
         BaselineHardship = baselineHardship;
         Hardship = baselineHardship;
     }
 
+    public double SupportAtOnset { get; }
     public double Support { get; private set; }
     public double Hardship { get; private set; }
     public double BaselineHardship { get; }
 
     /// <summary>How divided society is over the authorities; a divided civil society resents engagement more (mechanism 10).</summary>
-    public double Polarization { get; }
+    public double Polarization { get; private set; }
 
-    /// <param name="p">The global behavioural parameters.</param>
-    /// <param name="rally">Monthly pull toward the authorities from harsh sanctions and threats (mechanism 5).</param>
-    /// <param name="hardshipTarget">Hardship that aid cuts and sanctions push toward (mechanism 9).</param>
-    /// <param name="hardshipBlamedAbroad">The part of that hardship people blame on foreign sanctions, not on the authorities.</param>
-    /// <param name="shock">A uniform draw in [0, 1) for the month's unexplained movement.</param>
-    public void Update(BehaviouralParameters p, double rally, double hardshipTarget, double hardshipBlamedAbroad, double shock)
+    /// <summary>The month's reaction to sanctions, aid cuts, war, edicts and a mission's exit (mechanisms 5, 9, 10; brief §4 items 23, 24).</summary>
+    public void Reacts(CountryAfterUcg c, int month)
     {
-        Hardship += p.AdjustmentRate * (hardshipTarget - Hardship);
+        var p = c.Parameters;
+        var region = c.Region;
+        double rally = (region.Sanctions == SanctionsLevel.Harsh ? p.HarshSanctionsRally : 0)
+                       + (region.InterventionThreatened ? p.InterventionThreatRally : 0);
+        double sanctionsBite = region.Sanctions switch
+        {
+            SanctionsLevel.Harsh => 1.0,
+            SanctionsLevel.Targeted => p.TargetedSanctionsBite,
+            _ => 0,
+        } * (region.SanctionsEndorsed ? 1 : p.UnendorsedSanctionsBite);
+        // Listings and targeted sanctions meant for leaders also reach humanitarian and development work through
+        // banks' and agencies' over-compliance ('Navigating Geopolitics').
+        double spillover = p.SanctionsHumanitarianSpillover
+                           * ((c.Scenario.UnSanctionsListings ? 1 : 0) + (c.History.Happened(EventKind.UsTargetedSanctions) ? 1 : 0));
+        double hardshipTarget = p.BaselineHardship
+                                + c.Scenario.AidDependence * p.HardshipPerAidLost * Math.Max(0, 1 - c.Donors.NetAid)
+                                + p.SanctionsHardship * sanctionsBite + spillover
+                                + (c.History.Happened(EventKind.CivilWar) ? p.CivilWarHardship : 0)
+                                + p.RushedExitHardship * c.SecurityVacuum(month);
+        Hardship += p.AdjustmentRate * (Math.Min(1, hardshipTarget) - Hardship);
+
         // Sanctions' hardship feeds the rally rather than eroding support (Mali 2022, mechanism 5).
-        double blamedAtHome = Math.Max(0, Hardship - BaselineHardship - hardshipBlamedAbroad);
-        double change = p.SupportReversion * (_supportAtOnset - Support)
+        double blamedAtHome = Math.Max(0, Hardship - BaselineHardship - p.SanctionsHardship * sanctionsBite);
+        double shock = c.Random.Uniform(month, DrawStream.SupportShock);
+        Support = Math.Clamp(Support + p.SupportReversion * (SupportAtOnset - Support)
             + rally * (1 - Support)
             - p.HardshipSupportCost * blamedAtHome
-            + p.SupportShock * (2 * shock - 1);
-        Support = Math.Clamp(Support + change, 0, 1);
+            + p.SupportShock * (2 * shock - 1), 0, 1);
+
+        // Society divides where opinion splits and where edicts and hollow deals set groups against each other.
+        double target = _polarizationAtOnset + 0.5 * (Split(Support) - Split(SupportAtOnset))
+                        + (c.History.Happened(EventKind.EdictIssued) ? p.EdictPolarization : 0)
+                        + (c.History.Happened(EventKind.HollowAgreement) ? p.HollowAgreementPolarization : 0);
+        Polarization = Math.Clamp(Polarization + p.PopulationPolarizationDrift * (Math.Clamp(target, 0, 1) - Polarization), 0, 1);
     }
+
+    /// <summary>How evenly opinion splits: 1 at half support, 0 when all back or all reject the authorities.</summary>
+    private static double Split(double support) => 1 - Math.Abs(2 * support - 1);
 }

@@ -25,6 +25,15 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 2), Evidence("'Responding to Contentious Actions': relations are shaped by what the authorities do; weight of accumulated hostility in the mission's relationship")]
     public double HostilityRelationshipWeight { get; init; } = 0.8;
 
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly speed at which openness moves toward what engagement and punishment make of it (mechanism 1: after the first months, actions drive relations)")]
+    public double OpennessDrift { get; init; } = 0.05;
+
+    [AllowedRange(0, 1), Evidence("Lessons ('a pragmatic approach'): engagement builds working relations; openness gained at full engagement relative to half")]
+    public double EngagementOpenness { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations': sanctions hardened the Malian authorities; openness lost under full regional and US punishment")]
+    public double PunishmentOpenness { get; init; } = 0.2;
+
     // ---- Mechanism 2: early openness -------------------------------------------------------------------
 
     [AllowedRange(0, 24), Evidence("'The Immediate Aftermath': authorities avoided major transgressions at first; staff back within about a month (Afghanistan). Time constant of the restraint on contentious actions, months")]
@@ -62,10 +71,55 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations': it became clear the Malian leaders would not meet the timeline; monthly hazard a slipping timeline becomes evident, scaled by lack of commitment")]
     public double TimelineSlipBase { get; init; } = 0.12;
 
+    [AllowedRange(0, 10), Evidence("'Reassessing the Approach' (missions assumed short transitions the authorities did not intend): chance a declared commitment is sincere is the declared level to this power")]
+    public double CommitmentSincerityExponent { get; init; } = 0.7;
+
+    [AllowedRange(0, 1), Evidence("As above: the commitment insincere authorities act on, as a share of what they declare")]
+    public double InsincereCommitmentShare { get; init; } = 0.3;
+
+    [AllowedRange(1, 60), Evidence("'Recent Trends' (2010s coups: a civilian-led administration within 16 months): months to elections under the shortest timeline agreed")]
+    public double TimelineShortestMonths { get; init; } = 6;
+
+    [AllowedRange(0, 240), Evidence("Box 3 and 'Coordinating with Regional Organizations' (Mali 2020: 18 months agreed; the 2021 junta proposed five years): months added to the timeline at zero declared commitment and no pressure, times a uniform draw")]
+    public double TimelineSpanMonths { get; init; } = 42;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report (the report calls post-2020 authorities entrenching, 'Recent Trends'): chance an uncommitted junta's leader runs in the election that closes the transition")]
+    public double CandidacyBase { get; init; } = 0.8;
+
+    [AllowedRange(0, 5), Evidence("As above: added chance of running per unit of entrenchment above one")]
+    public double CandidacyEntrenchment { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("Box 1: the African Charter on Democracy, Elections and Governance (2007, art. 25(4)) bars perpetrators of a UCG from the elections that restore order; share of candidacies deterred at full norm strength while a member")]
+    public double CandidacyNormDeterrence { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: chance a running junta leader wins at zero popular support (rising to one at full support)")]
+    public double LeaderWinBase { get; init; } = 0.6;
+
+    [AllowedRange(0, 1), Evidence("'Legal and Political Guidance' and 'Does Engaging Risk Legitimizing?': civil-society trust lost when the UN welcomes an agreement civil society rejects, at full engagement")]
+    public double HollowAgreementTrustCost { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("As above: polarization added to society by a hollow agreement")]
+    public double HollowAgreementPolarization { get; init; } = 0.1;
+
     // ---- Mechanism 4: coup trap ------------------------------------------------------------------------
 
-    [AllowedRange(0, 1), Evidence("Powell & Thyne (2011) v2022.11: successful coups after 1990 were followed by another within 60 months in about one case in six; monthly base hazard")]
-    public double CounterCoupBase { get; init; } = 0.0016;
+    [AllowedRange(0, 1), Evidence("Powell & Thyne (2011) v2022.11: successful coups in Africa since 1990 were followed by an attempt within 60 months in about half of cases; monthly base hazard of an attempt")]
+    public double CoupAttemptBase { get; init; } = 0.006;
+
+    [AllowedRange(0, 1), Evidence("As above: attempts after a successful coup fail two to three times as often as they succeed; chance an attempt succeeds at zero rivalry")]
+    public double CoupSuccessBase { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("Box 3 (Russia's direct security assistance to the Sahel juntas): share of a coup's chance of success removed by an alternative partner's regime protection")]
+    public double PartnerCoupProtection { get; init; } = 0.4;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption from the coup-proofing literature (Powell 2012): share of factional rivalry removed by the purge after a failed attempt")]
+    public double PurgeRivalryCut { get; init; } = 0.5;
+
+    [AllowedRange(0, 1), Evidence("As above: commitment to the transition lost as the leaders tighten their grip after a failed attempt")]
+    public double FailedCoupCommitmentLoss { get; init; } = 0.1;
+
+    [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (foreign hands blamed): hostility toward the mission added by a failed attempt")]
+    public double FailedCoupHostility { get; init; } = 0.05;
 
     [AllowedRange(0, 5), Evidence("Box 6 and 'Lessons' (Mali 2020 -> 2021, Sudan 2019 -> 2021, Burkina Faso twice in 2022): a coup history raises the risk; added per earlier coup (capped at five)")]
     public double CoupHistoryFactor { get; init; } = 0.25;
@@ -77,7 +131,7 @@ public sealed record BehaviouralParameters
     public double UnpopularityCoupFactor { get; init; } = 1.0;
 
     [AllowedRange(0, 5), Evidence("Mali 2020: a civilian-led transitional government was overthrown after nine months; hazard multiplier once a transition is agreed")]
-    public double TransitionPeriodCoupFactor { get; init; } = 1.5;
+    public double TransitionPeriodCoupFactor { get; init; } = 2.0;
 
     [AllowedRange(0, 5), Evidence("'Recent Trends': elected civilian governments after 2010s coups mostly held; hazard multiplier once civilian rule is restored")]
     public double CivilianRuleCoupFactor { get; init; } = 0.4;
@@ -137,6 +191,24 @@ public sealed record BehaviouralParameters
 
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Sudan: the head of mission declared persona non grata): leverage kept once the head of mission is persona non grata")]
     public double PersonaNonGrataLeverage { get; init; } = 0.6;
+
+    [AllowedRange(0, 10), Evidence("'Coordinating with Regional Organizations' (Mali 2020: sanctions, a mediated agreement, and lifting within 1.5 months): contribution of harsh regional sanctions to the push for an agreement")]
+    public double HarshSanctionsPressure { get; init; } = 0.8;
+
+    [AllowedRange(0, 10), Evidence("Box 4 (the AU suspends and readmits on a return to constitutional order): contribution of a suspension to the push for an agreement")]
+    public double SuspensionPressure { get; init; } = 0.2;
+
+    [AllowedRange(0, 1), Evidence("As above: sanctions coerce through the promise of lifting; share of their pressure kept when they are not lifted on an agreement")]
+    public double UnconditionalSanctionsCoercion { get; init; } = 0.3;
+
+    [AllowedRange(0, 10), Evidence("Box 3: the US protocol of targeted sanctions on the coup's leaders; contribution to the push for an agreement")]
+    public double UsSanctionsPressure { get; init; } = 0.2;
+
+    [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations' (the first ECOWAS representative declared persona non grata): monthly chance at full regional hardness and hostility one half")]
+    public double EnvoyExpulsionBase { get; init; } = 0.03;
+
+    [AllowedRange(0, 1), Evidence("As above (his replacement was much more cautious): share of regional mediation kept after the envoy is expelled")]
+    public double ExpelledEnvoyMediation { get; init; } = 0.5;
 
     [AllowedRange(0, 1), Evidence("Box 4: the AU's 2023 dialogues with suspended states; monthly improvement of regional relations under dialogue")]
     public double RegionalDialogueRecovery { get; init; } = 0.03;
@@ -246,8 +318,47 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Mali overhauled its partnerships): shift in alignment toward alternative partners when one is invited")]
     public double AlternativePartnerAlignmentShift { get; init; } = 0.3;
 
-    [AllowedRange(0, 10), Evidence("'Reassessing the Approach': targeted pressure adds to the push for a transition agreement")]
+    [AllowedRange(0, 10), Evidence("'Reassessing the Approach' and Box 4: targeted regional sanctions add to the push for a transition agreement")]
     public double TargetedSanctionsPressure { get; init; } = 0.4;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly speed at which each permanent member's stance moves toward what events call for")]
+    public double StanceAdjustmentRate { get; init; } = 0.2;
+
+    [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' and 'Navigating Geopolitics': Western stance lost as the authorities climb the escalation ladder (full at four steps)")]
+    public double ContentionWesternPunishment { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("Box 4 (Mali 2020: an agreement eased relations): Western stance regained while a transition is agreed")]
+    public double TransitionReward { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics': Western members other than the penholder also cooled when Wagner arrived; stance lost")]
+    public double WesternPartnerCost { get; init; } = 0.2;
+
+    [AllowedRange(0, 2), Evidence("Box 3 (Russia partnered the juntas that turned to it): Russia's stance gained per unit of alignment above one half")]
+    public double RussiaAlignmentEmbrace { get; init; } = 0.4;
+
+    [AllowedRange(0, 2), Evidence("Box 3 (China pragmatic, adapting to changing regimes): China's stance gained per unit of alignment above one half")]
+    public double ChinaAlignmentDrift { get; init; } = 0.2;
+
+    [AllowedRange(0, 2), Evidence("'Navigating Geopolitics': divisions over a country deepen the Council's; polarization added per unit of widening gap between Russia and China and the Western members")]
+    public double StanceDivergencePolarization { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics' (press statements after most recent coups): monthly chance of a statement in the first month at zero polarization")]
+    public double CouncilStatementBase { get; init; } = 0.7;
+
+    [AllowedRange(0.1, 60), Evidence("As above: statements come while the UCG is fresh; e-folding time of that chance, months")]
+    public double StatementSalienceMonths { get; init; } = 3;
+
+    [AllowedRange(0, 1), Evidence("As above (silence on Chad, Guinea and Gabon, not on the Council's regular agenda): share of that chance for a country with no mission")]
+    public double OffAgendaStatementFactor { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics' (non-traditional partners offset cuts): alignment pull toward alternative partners per unit of traditional aid lost")]
+    public double AidCutAlignment { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("Box 3 and 'Navigating Geopolitics': alignment pull toward alternative partners per unit of Western hostility")]
+    public double PunishmentAlignment { get; init; } = 0.2;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly speed of alignment toward its target")]
+    public double AlignmentDrift { get; init; } = 0.1;
 
     // ---- Mechanism 9: aid cuts -------------------------------------------------------------------------
 
@@ -314,7 +425,7 @@ public sealed record BehaviouralParameters
     public double PragmaticRelationshipGain { get; init; } = 0.15;
 
     [AllowedRange(0, 1), Evidence("As above: monthly hostility eased by pragmatic engagement")]
-    public double PragmaticHostilityRelief { get; init; } = 0.02;
+    public double PragmaticHostilityRelief { get; init; } = 0.004;
 
     [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: engagement intensity of a principled posture relative to a pragmatic one")]
     public double PrincipledEngagement { get; init; } = 0.35;
@@ -336,13 +447,19 @@ public sealed record BehaviouralParameters
     // ---- Mechanism 12: mandate reprioritization and human rights ----------------------------------------
 
     [AllowedRange(0, 1), Evidence("'Reprioritizing Mission Mandates': the Malian authorities disliked public criticism of the military's record; monthly hostility from public reporting")]
-    public double PublicReportingHostility { get; init; } = 0.012;
+    public double PublicReportingHostility { get; init; } = 0.004;
 
     [AllowedRange(0, 1), Evidence("As above: public reporting keeps civil society's trust")]
     public double PublicReportingTrustGain { get; init; } = 0.1;
 
     [AllowedRange(0, 1), Evidence("As above: training the army on human rights was welcomed")]
     public double QuietTrainingRelationshipGain { get; init; } = 0.08;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly speed at which society's polarization follows events")]
+    public double PopulationPolarizationDrift { get; init; } = 0.05;
+
+    [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (the Taliban's edicts on women): polarization added by contentious edicts")]
+    public double EdictPolarization { get; init; } = 0.15;
 
     // ---- Mechanism 13: contentious actions escalate -----------------------------------------------------
 
@@ -379,6 +496,9 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 10), Evidence("As above (asked to leave ~25 months after in Mali and Sudan): relative weight of demanding the mission leave")]
     public double WithdrawalDemandWeight { get; init; } = 0.35;
 
+    [AllowedRange(0, 10), Evidence("Lessons: a divided Council emboldened coup leaders to make conditions difficult for missions; multiplier on contentious actions per unit of polarization")]
+    public double PolarizationEmboldening { get; init; } = 1.0;
+
     // ---- Mechanism 14: internal rivalry to war --------------------------------------------------------------
 
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Burhan and Hemedti turned on each other): monthly growth of factional rivalry, per unit of squared rivalry (rivals with their own forces feed on each other)")]
@@ -396,10 +516,64 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: hardship added while the country is at war")]
     public double CivilWarHardship { get; init; } = 0.3;
 
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly fall of factional rivalry per unit of rivalry as the dominant faction consolidates")]
+    public double RivalryConsolidation { get; init; } = 0.004;
+
+    [AllowedRange(0, 1), Evidence("Lessons and 'Coordinating with Regional Organizations' (member states backing different factions): monthly rivalry added at full outside backing of rivals")]
+    public double PatronRivalryGrowth { get; init; } = 0.01;
+
+    [AllowedRange(0, 1), Evidence("As above: parallel tracks sideline the UN-regional mechanism; share of good offices and mediation lost at full outside backing")]
+    public double PatronSidelining { get; init; } = 0.5;
+
+    [AllowedRange(0, 1), Evidence("Brief §2 (the population can take up arms against unpopular authorities): monthly war hazard at zero support")]
+    public double ArmedResistanceBase { get; init; } = 0.01;
+
+    [AllowedRange(0, 1), Evidence("Brief §3 (an insurgency already active at onset; the Sahel): monthly hazard it escalates to a war over the state")]
+    public double InsurgencyEscalationBase { get; init; } = 0.003;
+
+    [AllowedRange(0, 20), Evidence("Lessons (MINUSMA's rushed withdrawal compromised security): multiplier on insurgent escalation per unit of security vacuum")]
+    public double SecurityVacuumFactor { get; init; } = 4;
+
+    [AllowedRange(0.1, 120), Evidence("Modelling assumption, no figure in the report: e-folding time of the vacuum a mission's exit leaves, months")]
+    public double SecurityVacuumMonths { get; init; } = 12;
+
+    [AllowedRange(0, 1), Evidence("Lessons (exits without adequate handover): hardship added by a full security vacuum")]
+    public double RushedExitHardship { get; init; } = 0.1;
+
     // ---- Mechanism 15: One UN ------------------------------------------------------------------------------
 
     [AllowedRange(0, 1), Evidence("'Internal Divisions over How to Engage': divided approaches reduce everyone's leverage (Afghanistan); leverage kept without One UN integration")]
     public double DividedUnLeverage { get; init; } = 0.7;
+
+    [AllowedRange(0, 1), Evidence("'Internal Divisions over How to Engage' and 'Responding to Contentious Actions' (the Taliban's edicts split UNAMA and the country team): coherence lost by a contentious edict")]
+    public double EdictDivision { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("As above: share of that split an integrated One UN presence absorbs")]
+    public double OneUnEdictResilience { get; init; } = 0.6;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly recovery of coherence toward its level before the edict")]
+    public double CoherenceRecovery { get; init; } = 0.05;
+
+    [AllowedRange(0, 1), Evidence("'Does Engaging Risk Legitimizing?' (debates over proposing withdrawal in Mali and Afghanistan): monthly chance the Secretariat threatens withdrawal once the exit option is in play")]
+    public double ExitThreatBase { get; init; } = 0.1;
+
+    [AllowedRange(0, 20), Evidence("As above: contentious actions taken before the exit option is considered")]
+    public int ExitThreatActions { get; init; } = 2;
+
+    [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: hostility eased when authorities that still need the mission hear the threat")]
+    public double ExitThreatRestraint { get; init; } = 0.1;
+
+    [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (authorities with Wagner asked MINUSMA to leave): hostility added when authorities with an alternative partner call the bluff")]
+    public double ExitThreatBackfire { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics' (UNAMA: division over the red lines left its remit unclear): share of engagement lost at full Council polarization")]
+    public double RedLineEngagementLimit { get; init; } = 0.4;
+
+    [AllowedRange(0, 1), Evidence("'Navigating Geopolitics' (Taliban figures already under UN sanctions): share of leverage kept under UN sanctions listings' contact limits")]
+    public double UnListingsLeverage { get; init; } = 0.7;
+
+    [AllowedRange(0, 1), Evidence("As above: sanctions that hit humanitarian and development work; hardship added by UN listings or US targeted sanctions, each")]
+    public double SanctionsHumanitarianSpillover { get; init; } = 0.05;
 
     // ---- Mechanism 16: credentials ---------------------------------------------------------------------
 

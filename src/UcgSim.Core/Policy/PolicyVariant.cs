@@ -21,6 +21,11 @@ public enum CouncilResponse { PromptUpdate, RolloverThenUpdate, Unchanged }
 public enum DonorResponse { FullCut, SuspendBudgetSupportAndRedirect, Maintain }
 public enum P5TargetedSanctions { FollowLabelling, Impose, Withhold }
 public enum CredentialsRecognition { AsScenarioExpects, Recognize, Withhold }
+/// <summary>
+/// Whether the Secretariat uses the mission's own exit option ('Does Engaging Risk Legitimizing?'): in every case
+/// of the report mission leaders chose to stay and engage, so the default is never.
+/// </summary>
+public enum MissionExitOption { Never, ThreatenWhenTransgressed }
 
 /// <summary>
 /// A named set of lever settings: the choices of the international actors a researcher compares
@@ -60,4 +65,5 @@ public sealed record PolicyVariant
     public DonorResponse DonorResponse { get; init; } = DonorResponse.SuspendBudgetSupportAndRedirect;
     public P5TargetedSanctions P5TargetedSanctions { get; init; } = P5TargetedSanctions.FollowLabelling;
     public CredentialsRecognition Credentials { get; init; } = CredentialsRecognition.AsScenarioExpects;
+    public MissionExitOption ExitOption { get; init; } = MissionExitOption.Never;
 }

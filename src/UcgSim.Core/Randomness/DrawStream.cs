@@ -30,9 +30,20 @@ public enum DrawStream : uint
     HeadOfMissionPersonaNonGrata,
     MissionAskedToLeave,
     RegionalWithdrawal,
-    CounterCoup,
+    CoupAttempt,
     CivilWar,
     SupportShock,
     CouncilStatement,
     MissionAdaptsUnaided,
+
+    // Added in model v2. Appended, so the streams above keep their numbers.
+    CommitmentSincerity,
+    TransitionTimeline,
+    LeaderRuns,
+    LeaderWins,
+    CoupSucceeds,
+    ArmedResistance,
+    InsurgencyEscalates,
+    MissionExitThreat,
+    RegionalEnvoyExpelled,
 }

@@ -106,6 +106,15 @@ public sealed record ScenarioConditions
     /// <summary>Security Council polarization at the time: about 0.4 before February 2022, 0.75 after.</summary>
     [AllowedRange(0, 1)] public double CouncilPolarization { get; init; } = 0.6;
 
+    /// <summary>
+    /// The month a known outside shock moves Council polarization ("Navigating Geopolitics": February 2022 came 9
+    /// months after Mali's 2021 coup, 4 after Sudan's); null for none. A dated fact, observable at month 0.
+    /// </summary>
+    [AllowedRange(1, 240)] public int? CouncilPolarizationShockMonth { get; init; }
+
+    /// <summary>How much that shock adds to Council polarization.</summary>
+    [AllowedRange(-1, 1)] public double CouncilPolarizationShock { get; init; }
+
     /// <summary>Prior relationship of each permanent member with the country: -1 hostile, +1 close ally.</summary>
     [AllowedRange(-1, 1)] public double UnitedStatesRelationship { get; init; }
     [AllowedRange(-1, 1)] public double UnitedKingdomRelationship { get; init; }
@@ -124,6 +133,18 @@ public sealed record ScenarioConditions
 
     /// <summary>Whether the ousted government's delegation will contest the credentials (Afghanistan, Myanmar).</summary>
     public bool CredentialsContested { get; init; }
+
+    /// <summary>Whether an insurgency or armed opposition is already fighting at onset (the Sahel's jihadist insurgencies).</summary>
+    public bool InsurgencyActive { get; init; }
+
+    /// <summary>
+    /// How far outside states back rival factions of the authorities with parallel tracks, 0 none to 1 openly
+    /// (Sudan: "competing pressures from member states supporting different political factions", Lessons).
+    /// </summary>
+    [AllowedRange(0, 1)] public double RivalPatrons { get; init; }
+
+    /// <summary>Whether UN sanctions listings already cover the new leaders (the Taliban's 1988 Committee listings).</summary>
+    public bool UnSanctionsListings { get; init; }
 
     public double RelationshipOf(PermanentMemberName member) => member switch
     {

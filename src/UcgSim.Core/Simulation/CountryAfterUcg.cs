@@ -8,65 +8,62 @@ namespace UcgSim.Core.Simulation;
 
 /// <summary>
 /// The reference model: one replicate of one country after one UCG, one object per agent, stepped a month
-/// at a time in the order a reader can follow (<see cref="StepMonth"/>). It is the specification any faster
-/// kernel must reproduce exactly, so every stochastic event is a single uniform draw, addressed by
+/// at a time in the order a reader can follow (<see cref="StepMonth"/>). Each agent's monthly choices live in
+/// its own file under Agents/; this class holds the schedule, the quantities several agents read (leverage,
+/// pressure, entrenchment), the struggle for power (coups and war) and the record. It is the specification any
+/// faster kernel must reproduce exactly, so every stochastic event is a single uniform draw, addressed by
 /// (month, stream), against a probability computed from the state.
 /// </summary>
 public sealed class CountryAfterUcg
 {
-    private readonly ScenarioConditions _scenario;
-    private readonly PolicyVariant _variant;
-    private readonly BehaviouralParameters _p;
-    private readonly ReplicateRandom _random;
-    private readonly bool _credentialsWithheld;
-    private MandateFit _mandateFit;
-
     private CountryAfterUcg(ScenarioConditions scenario, PolicyVariant variant, BehaviouralParameters parameters,
         ReplicateRandom random, int horizon)
     {
-        _scenario = scenario;
-        _variant = variant;
-        _p = parameters;
-        _random = random;
+        Scenario = scenario;
+        Variant = variant;
+        Parameters = parameters;
+        Random = random;
         History = new ReplicateHistory(horizon);
+        var p = parameters;
 
         // Month 0: the takeover. Only what a scenario cannot pin down is drawn here.
         double openness = Math.Clamp(scenario.OpennessSignal
-            + _p.OpennessUncertainty * (2 * random.Uniform(0, DrawStream.OpennessAtOnset) - 1), 0, 1);
-        double commitment = Math.Clamp(scenario.DeclaredTransitionCommitment
-            + _p.OpennessUncertainty * (2 * random.Uniform(0, DrawStream.CommitmentAtOnset) - 1), 0, 1);
-        Authorities = new DeFactoAuthorities(openness, commitment, scenario.FactionRivalry,
-            AlignmentAtOnset(scenario), scenario.HistoricalDistrust);
+            + p.OpennessUncertainty * (2 * random.Uniform(0, DrawStream.OpennessAtOnset) - 1), 0, 1);
+        double declared = Math.Clamp(scenario.DeclaredTransitionCommitment
+            + p.OpennessUncertainty * (2 * random.Uniform(0, DrawStream.CommitmentAtOnset) - 1), 0, 1);
+        // A declared commitment may be insincere (brief §4 item 3; 'Reassessing the Approach'): the less is
+        // declared, the likelier it is a cover; insincere leaders act on a fraction of what they declare.
+        bool sincere = random.Occurs(0, DrawStream.CommitmentSincerity, Math.Pow(declared, p.CommitmentSincerityExponent));
+        Authorities = new DeFactoAuthorities(openness, declared, sincere ? declared : declared * p.InsincereCommitmentShare,
+            scenario.FactionRivalry, AlignmentAtOnset(scenario), scenario.HistoricalDistrust);
 
         // Armed-group takeovers are not coups and are never labelled as such (Box 1, Box 3).
         bool labelled = scenario.UcgType != UcgType.ArmedGroupTakeover && random.Occurs(0, DrawStream.CouncilLabelsCoup,
-            _p.CoupLabelBase - _p.AllyLabelDiscount * Math.Max(0, scenario.UnitedStatesRelationship));
-        Council = new SecurityCouncil(scenario, _p, labelled);
+            p.CoupLabelBase - p.AllyLabelDiscount * Math.Max(0, scenario.UnitedStatesRelationship));
+        Council = new SecurityCouncil(scenario, p, labelled);
 
-        Region = new RegionalOrganization(scenario.RegionalSetting, _p);
-        if (variant.RegionalSuspension && Region.Exists
-            && random.Occurs(0, DrawStream.RegionalSuspension, Region.NormStrength))
-        {
-            Region.Suspended = true;
-            Region.ShiftRelationship(-_p.SuspensionRelationshipCost);
-            History.Mark(EventKind.RegionalSuspension, 0);
-        }
-
-        _credentialsWithheld = variant.Credentials switch
+        CredentialsWithheld = variant.Credentials switch
         {
             CredentialsRecognition.Recognize => false,
             CredentialsRecognition.Withhold => true,
-            _ => scenario.CredentialsContested
-                 && random.Occurs(0, DrawStream.CredentialsDecision, _p.CredentialsWithheldWhenContested),
+            _ => scenario.CredentialsContested && random.Occurs(0, DrawStream.CredentialsDecision, p.CredentialsWithheldWhenContested),
         };
 
         Mission = new UnMission(scenario.UnPresence, scenario.MissionPersonnel, scenario.MandateTasks,
-            _p.CivilSocietyTrustAtOnset);
+            p.CivilSocietyTrustAtOnset, variant.OneUnIntegration ? 1 : p.DividedUnLeverage);
         Donors = new Donors();
-        Population = new Population(scenario.PopularSupport, scenario.SocietalPolarization, _p.BaselineHardship);
+        Population = new Population(scenario.PopularSupport, scenario.SocietalPolarization, p.BaselineHardship);
+        Region = new RegionalOrganization(scenario.RegionalSetting, p);
+        Region.ConsiderSuspension(this);
         Mission.Relationship = RelationshipWithAuthorities(0);
         Record(0);
     }
+
+    public ScenarioConditions Scenario { get; }
+    public PolicyVariant Variant { get; }
+    public BehaviouralParameters Parameters { get; }
+    public ReplicateRandom Random { get; }
+    public bool CredentialsWithheld { get; }
 
     public DeFactoAuthorities Authorities { get; }
     public UnMission Mission { get; }
@@ -76,7 +73,7 @@ public sealed class CountryAfterUcg
     public Population Population { get; }
     public ReplicateHistory History { get; }
 
-    /// <summary>Runs one replicate to the horizon, or until a counter-coup ends it.</summary>
+    /// <summary>Runs one replicate to the horizon, or until a successful counter-coup ends it.</summary>
     public static ReplicateHistory Simulate(ScenarioConditions scenario, PolicyVariant variant,
         BehaviouralParameters parameters, ReplicateRandom random, int horizon) =>
         Run(scenario, variant, parameters, random, horizon).History;
@@ -101,430 +98,216 @@ public sealed class CountryAfterUcg
     /// <summary>One month, agent by agent. Returns true when the replicate ends.</summary>
     private bool StepMonth(int month)
     {
-        SecurityCouncilActs(month);
-        RegionalOrganizationActs(month);
-        DonorsRespond();
-        double misfit = MissionActs(month);
-        if (Authorities.InPower) AuthoritiesDecideOnTransition(month);
-        // Checked again: a handover this month leaves a civilian government, which takes none of the junta's actions.
-        if (Authorities.InPower)
-        {
-            AuthoritiesTakeContentiousActions(month);
-            FeedHostility(misfit);
-            Authorities.GrowRivalry(_p.RivalryGrowth * Authorities.FactionRivalry * Authorities.FactionRivalry
-                                   * (1 + Population.Hardship));
-        }
-        PopulationReacts(month);
+        Council.Acts(this, month);
+        Region.Acts(this, month);
+        Donors.Respond(this);
+        Mission.Acts(this, month);
+        if (Authorities.InPower) Authorities.Act(this, month);
+        Population.Reacts(this, month);
         Mission.Relationship = RelationshipWithAuthorities(month);
-        return TerminalEventOccurs(month);
+        return PowerIsContested(month);
     }
 
-    // ---- Security Council and the permanent members (mechanisms 7 and 8) -----------------------------
+    // ---- What several agents read -------------------------------------------------------------------------
 
-    private void SecurityCouncilActs(int month)
-    {
-        bool usProtocolApplies = _variant.P5TargetedSanctions switch
-        {
-            P5TargetedSanctions.Impose => true,
-            P5TargetedSanctions.Withhold => false,
-            _ => Council.LabelledCoup,
-        };
-        if (usProtocolApplies && Authorities.InPower && !History.Happened(EventKind.UsTargetedSanctions)
-            && _random.Occurs(month, DrawStream.UsSanctionsActivated, _p.UsSanctionsActivation))
-        {
-            History.Mark(EventKind.UsTargetedSanctions, month);
-        }
+    /// <summary>Whether the authorities are under regional or US sanctions.</summary>
+    public bool UnderSanctions => Region.Sanctions != SanctionsLevel.None || History.Happened(EventKind.UsTargetedSanctions);
 
-        // A country off the Council's agenda (no mission) draws silence (Chad, Guinea, Gabon; Box 3); otherwise
-        // a statement needs a Council that is not too divided and no member embracing the authorities.
-        if (month == 1 && Mission.InCountry && !Council.BlocksEndorsement(_p)
-            && _random.Occurs(month, DrawStream.CouncilStatement, 1 - Council.Polarization))
-            History.Mark(EventKind.CouncilStatement, month);
+    /// <summary>Restraint on transgressions in the first months (mechanism 2): 0 at the takeover, toward 1 after.</summary>
+    public double EarlyRestraint(int month) =>
+        Parameters.EarlyRestraintMonths > 0 ? 1 - Math.Exp(-month / Parameters.EarlyRestraintMonths) : 1;
 
-        if (!Mission.InCountry || month != Council.MonthOfNextRenewal || Council.Mandate == MandateState.Updated) return;
-        if (_variant.CouncilResponse == CouncilResponse.RolloverThenUpdate && Council.Mandate == MandateState.Original)
-        {
-            Council.Mandate = MandateState.RolledOver;
-            Council.MonthOfNextRenewal = month + _p.RolloverMonths;
-            return;
-        }
-        if (_variant.CouncilResponse != CouncilResponse.Unchanged
-            && _random.Occurs(month, DrawStream.MandateDecision, Council.UpdateChance(_p)))
-        {
-            Council.Mandate = MandateState.Updated;
-            Mission.RealignMandate();
-            History.Mark(EventKind.MandateUpdated, month);
-            return;
-        }
-        Council.MonthOfNextRenewal = month + _p.MandateRenewalMonths;
-    }
+    /// <summary>
+    /// How far the mission engages the authorities, 0 to 1: its posture, limited where Council members and
+    /// donors are split over the red lines of engagement (brief §4 item 19; 'Navigating Geopolitics': UNAMA's
+    /// remit unclear and channels unbuilt).
+    /// </summary>
+    public double EffectiveEngagement =>
+        (Variant.MissionPosture == MissionPosture.Pragmatic ? 1 : Parameters.PrincipledEngagement)
+        * (1 - Parameters.RedLineEngagementLimit * Council.Polarization);
 
-    // ---- Regional organization (mechanisms 5 and 6) ---------------------------------------------------
+    /// <summary>Share of engagement left by contact protocols: withheld credentials (mechanism 16) and UN listings (item 24).</summary>
+    public double ContactProtocol =>
+        (CredentialsWithheld ? Parameters.StrictProtocolLeverage : 1) * (Scenario.UnSanctionsListings ? Parameters.UnListingsLeverage : 1);
 
-    private void RegionalOrganizationActs(int month)
-    {
-        if (!Region.Exists || Authorities.LeftRegionalOrganization) return;
-
-        // A transition agreement (under the lifting rule) or the return of civilian rule ends sanctions and
-        // suspension (Mali 2020: lifted and readmitted within 1.5 months of the agreement).
-        bool reward = !Authorities.InPower
-                      || (Authorities.Stage == TransitionStage.Agreed
-                          && _variant.SanctionsLifting == SanctionsLifting.OnTransitionAgreement);
-        if (reward && Region.Sanctions != SanctionsLevel.None)
-        {
-            Region.Lift();
-            History.Mark(EventKind.RegionalSanctionsLifted, month);
-        }
-        if (reward && Region.Suspended)
-        {
-            Region.Suspended = false;
-            History.Mark(EventKind.RegionalReadmission, month);
-        }
-
-        bool triggerOpen = _variant.SanctionsTrigger switch
-        {
-            SanctionsTrigger.AtOnset => true,
-            SanctionsTrigger.AtMonth => month >= _variant.SanctionsMonth,
-            _ => Authorities.TimelineSlipped,
-        };
-        // Sanctions can come back after an abandoned transition: the trigger reopens once no agreement stands.
-        if (_variant.RegionalSanctions != SanctionsLevel.None && triggerOpen && Region.Sanctions == SanctionsLevel.None
-            && !reward && Authorities.Stage == TransitionStage.NoAgreement)
-        {
-            double adoption = Region.NormStrength * (_variant.RegionalSanctions == SanctionsLevel.Harsh
-                ? _p.HarshSanctionsAdoption : _p.TargetedSanctionsAdoption);
-            if (_random.Occurs(month, DrawStream.RegionalSanctionsAdopted, adoption))
-            {
-                bool endorsed = !Council.BlocksEndorsement(_p)
-                                && _random.Occurs(month, DrawStream.RegionalSanctionsEndorsed, 1 - Council.Polarization);
-                Region.Impose(_variant.RegionalSanctions, month, endorsed, _variant.InterventionThreat);
-                Region.ShiftRelationship(-Region.Hardness / 2);
-                History.Mark(EventKind.RegionalSanctionsImposed, month);
-            }
-        }
-        if (_variant.SanctionsEscalation && Region.Sanctions == SanctionsLevel.Targeted
-            && Authorities.Stage == TransitionStage.NoAgreement
-            && month - Region.MonthImposed >= _p.SanctionsEscalationMonths)
-        {
-            Region.Impose(SanctionsLevel.Harsh, month, Region.SanctionsEndorsed, _variant.InterventionThreat);
-            Region.ShiftRelationship(-Region.Hardness / 2);
-        }
-
-        if (Region.Sanctions != SanctionsLevel.None)
-            Region.ShiftRelationship(-_p.SanctionsRelationshipErosion * Region.Hardness);
-        else if (Region.SanctionsEverImposed)
-            Region.ShiftRelationship(_p.SanctionsLiftingRecovery * (1 - Region.Relationship));
-        if (_variant.RegionalDialogue && Region.Suspended)
-            Region.ShiftRelationship(_p.RegionalDialogueRecovery);
-    }
-
-    // ---- Donors (mechanism 9) -------------------------------------------------------------------------
-
-    private void DonorsRespond()
-    {
-        // Once civilian rule is back, donors resume as if maintaining aid and no coup label binds them.
-        bool inPower = Authorities.InPower;
-        Donors.Respond(_p, inPower ? _variant.DonorResponse : DonorResponse.Maintain,
-            inPower && Council.LabelledCoup, Authorities.HasAlternativePartner, Authorities.Alignment, UnCoherence);
-    }
-
-    // ---- UN mission (mechanisms 6, 7, 10, 11, 12, 15, 16) -----------------------------------------------
-
-    /// <summary>Share of leverage kept given One UN integration (mechanism 15).</summary>
-    private double UnCoherence => _variant.OneUnIntegration ? 1 : _p.DividedUnLeverage;
-
-    private double Engagement => _variant.MissionPosture == MissionPosture.Pragmatic ? 1 : _p.PrincipledEngagement;
-
-    private bool EngagesLocally => _variant.EngagementLevel == EngagementLevel.Local;
-
-    /// <summary>Share of engagement left by the contact protocols of withheld credentials (mechanism 16).</summary>
-    private double ContactProtocol => _credentialsWithheld ? _p.StrictProtocolLeverage : 1;
-
-    private bool LinkedToRegionalBody =>
-        _variant.RegionalLinking == RegionalLinking.LinkedToRegionalBody && Region.Exists && !Authorities.LeftRegionalOrganization;
+    public bool LinkedToRegionalBody =>
+        Variant.RegionalLinking == RegionalLinking.LinkedToRegionalBody && Region.Exists && !Authorities.LeftRegionalOrganization;
 
     /// <summary>The UN's leverage over the authorities, 0 to about 1: size, coherence, protocols, credibility, strategy.</summary>
-    private double MissionLeverage()
+    public double MissionLeverage()
     {
-        double presence = !Mission.InCountry ? _p.EnvoyLeverage : Mission.Presence switch
+        var p = Parameters;
+        double presence = !Mission.InCountry ? p.EnvoyLeverage : Mission.Presence switch
         {
             UnPresence.PeacekeepingOperation => 1.0,
-            UnPresence.SpecialPoliticalMission => _p.SpecialPoliticalMissionLeverage,
-            _ => _p.EnvoyLeverage,
+            UnPresence.SpecialPoliticalMission => p.SpecialPoliticalMissionLeverage,
+            _ => p.EnvoyLeverage,
         };
         double size = Mission.InCountry
-            ? 1 - _p.MissionSizeLeverage * (1 - Math.Min(1, Mission.Personnel / (double)_p.FullStrengthPersonnel))
+            ? 1 - p.MissionSizeLeverage * (1 - Math.Min(1, Mission.Personnel / (double)p.FullStrengthPersonnel))
             : 1;
         return presence * size
-               * UnCoherence
+               * Mission.Coherence
                * ContactProtocol
-               * (EngagesLocally ? _p.LocalEngagementLeverage : 1)
-               * (Mission.StrategyAdapted ? 1 : _p.OutdatedStrategyLeverage)
-               * (Mission.HeadOfMissionPersonaNonGrata ? _p.PersonaNonGrataLeverage : 1)
-               * (_variant.MandateTaskHandling == MandateTaskHandling.ShiftToGoodOffices && Mission.InCountry
-                   ? 1 + _p.ShiftedStaffLeverage * _mandateFit.IrrelevantShare
+               * (Variant.EngagementLevel == EngagementLevel.Local ? p.LocalEngagementLeverage : 1)
+               * (Mission.StrategyAdapted ? 1 : p.OutdatedStrategyLeverage)
+               * (Mission.HeadOfMissionPersonaNonGrata ? p.PersonaNonGrataLeverage : 1)
+               * (Variant.MandateTaskHandling == MandateTaskHandling.ShiftToGoodOffices && Mission.InCountry
+                   ? 1 + p.ShiftedStaffLeverage * Mission.MandateFit.IrrelevantShare
                    : 1)
                * Mission.Credibility
                * (1 + Donors.MissionPoliticalFunding);
     }
 
-    /// <returns>The mandate's misfit this month, which also feeds the authorities' hostility.</returns>
-    private double MissionActs(int month)
+    /// <summary>
+    /// What works against handing power back (mechanism 3): an alternative partner, popular support and rivalry.
+    /// At least 1. Support counts at its onset level or above: a junta whose people turn against it from hardship
+    /// does not hand power back for that (Sudan 2021, 23% support); it only becomes more exposed to coups and
+    /// armed resistance.
+    /// </summary>
+    public double Entrenchment()
     {
-        if (_variant.StrategicAssessmentMonth is int assessmentMonth && month >= Math.Max(1, assessmentMonth)
-            && !History.Happened(EventKind.StrategicAssessment) && Mission.InCountry)
-        {
-            History.Mark(EventKind.StrategicAssessment, month);
-            Mission.AdaptStrategy();
-        }
-        if (!Mission.StrategyAdapted
-            && _random.Occurs(month, DrawStream.MissionAdaptsUnaided, 1 / _p.UnaidedAdaptationMonths))
-            Mission.AdaptStrategy();
-
-        double support = Population.Support;
-        _mandateFit = Mission.InCountry
-            ? Mission.AssessMandate(_p, _scenario.UcgType, Authorities.TransitionCommitment, Donors.NetAid,
-                _variant.MandateTaskHandling)
-            : default;
-        double misfit = _mandateFit.Misfit;
-
-        // Refusing to engage popular authorities costs the mission its own legitimacy (mechanism 10).
-        Mission.UpdateCredibility(_p.CredibilityRecovery * (1 - Mission.Credibility)
-            - _p.MisfitCredibilityErosion * misfit
-            - _p.RefusalLegitimacyCost * (1 - Engagement) * Math.Max(0, 2 * support - 1));
-
-        // Engaging unpopular authorities costs civil society's trust, the more so in a divided society
-        // (UNITAMS, caught between the resistance committees and the generals); local engagement softens it.
-        double trustCost = _p.EngagementTrustCost * Engagement * (1 - support) * (0.5 + Population.Polarization)
-                           * (EngagesLocally ? 1 - _p.LocalEngagementRelief : 1);
-        Mission.UpdateTrust(_p, _p.CivilSocietyTrustAtOnset - trustCost
-            + (LinkedToRegionalBody ? _p.LinkingTrustGain : 0)
-            + (_variant.HumanRightsReporting == HumanRightsReporting.PublicReporting ? _p.PublicReportingTrustGain : 0));
-        return misfit;
-    }
-
-    private void FeedHostility(double misfit)
-    {
-        var a = Authorities;
-        double change = -_p.HostilityRelaxation * a.Hostility;
-        if (a.HasAlternativePartner) change += _p.AlternativePartnerHostility;
-        if (Mission.InCountry)
-        {
-            if (_variant.HumanRightsReporting == HumanRightsReporting.PublicReporting) change += _p.PublicReportingHostility;
-            change += _p.MisfitHostility * misfit;
-            if (Mission.Tasks.HasFlag(MandateTasks.AidCoordination) && !Mission.MandateRealigned)
-                change += _p.AidMobilizationTension * Math.Max(0, 1 - Donors.NetAid);
-            if (!Mission.StrategyAdapted) change += _p.AssumptionMismatchHostility * (1 - a.TransitionCommitment);
-            change -= _p.PragmaticHostilityRelief * Engagement * ContactProtocol;
-        }
-        a.ShiftHostility(change);
+        var p = Parameters;
+        double support = Math.Max(Population.SupportAtOnset, Population.Support);
+        return 1 + (Authorities.HasAlternativePartner ? p.AlternativePartnerEntrenchment : 0)
+                 + p.SupportEntrenchment * Math.Max(0, 2 * support - 1)
+                 + p.RivalryObstruction * Authorities.FactionRivalry;
     }
 
     /// <summary>
-    /// The mission's relationship with the authorities (mechanism 1): the manner of the takeover weighs at
-    /// first and fades; after that, openness, accumulated hostility and the mission's own choices decide.
+    /// What pushes toward a transition agreement: UN good offices, regional mediation, regional measures, US
+    /// targeted sanctions and a Council statement. Outside patrons' parallel tracks sideline the UN-regional
+    /// mechanism (brief §4 item 18).
+    /// </summary>
+    public double TransitionPressure()
+    {
+        var p = Parameters;
+        double sidelined = 1 - p.PatronSidelining * Scenario.RivalPatrons;
+        double goodOffices = p.GoodOfficesEffect * MissionLeverage() * Mission.Relationship
+                             * (0.5 + 0.5 * Mission.CivilSocietyTrust);
+        bool mediating = Region.Exists && !Authorities.LeftRegionalOrganization;
+        double mediation = mediating
+            ? p.RegionalMediationEffect * Region.NormStrength * Region.Relationship * Mission.Coherence
+              * (Region.EnvoyExpelled ? p.ExpelledEnvoyMediation : 1)
+              * (Variant.RegionalLinking == RegionalLinking.IndependentFallback ? 1 - p.FallbackSidelining : 1)
+            : 0;
+        double coercion = mediating ? Region.CoercivePressure(p, Variant.SanctionsLifting) : 0;
+        return 1 + (goodOffices + mediation) * sidelined + coercion
+               + (History.Happened(EventKind.UsTargetedSanctions) ? p.UsSanctionsPressure : 0)
+               + (History.Happened(EventKind.CouncilStatement) ? p.CouncilStatementPressure : 0);
+    }
+
+    /// <summary>
+    /// The authorities struck an agreement they do not mean (brief §4 item 21): the UN welcomes it, civil society
+    /// rejects it.
+    /// </summary>
+    public void AgreementIsHollow(int month)
+    {
+        History.Mark(EventKind.HollowAgreement, month);
+        Mission.WelcomeHollowAgreement(Parameters.HollowAgreementTrustCost, EffectiveEngagement);
+    }
+
+    /// <summary>
+    /// What a mission made to leave leaves behind (brief §4 item 23; Lessons: MINUSMA's rushed withdrawal): a
+    /// security vacuum, 1 at the exit of a peacekeeping operation and fading after, half for a political mission.
+    /// </summary>
+    public double SecurityVacuum(int month)
+    {
+        if (Mission.MonthLeft is not int left) return 0;
+        double weight = Mission.IsPeacekeeping ? 1 : 0.5;
+        return weight * Math.Exp(-(month - left) / Parameters.SecurityVacuumMonths);
+    }
+
+    // ---- The mission's relationship with the authorities (mechanisms 1, 6, 8, 11, 12) ---------------------
+
+    /// <summary>
+    /// The manner of the takeover weighs at first and fades; after that, openness, accumulated hostility and the
+    /// mission's own choices decide.
     /// </summary>
     private double RelationshipWithAuthorities(int month)
     {
+        var p = Parameters;
         var a = Authorities;
-        double stigma = _scenario.UcgType switch
+        double stigma = Scenario.UcgType switch
         {
-            UcgType.ArmedGroupTakeover => _p.ArmedTakeoverStigma,
-            UcgType.MilitaryCoup => _p.MilitaryCoupStigma,
+            UcgType.ArmedGroupTakeover => p.ArmedTakeoverStigma,
+            UcgType.MilitaryCoup => p.MilitaryCoupStigma,
             _ => 0,
         };
         double relationship = 0.35 + 0.5 * a.Openness
-            - _p.HostilityRelationshipWeight * a.Hostility
-            - stigma * Math.Exp(-month / _p.TakeoverSalienceMonths)
-            + _p.PragmaticRelationshipGain * Engagement
-            - (LinkedToRegionalBody ? _p.LinkingRelationshipCost * Region.Hardness : 0);
-        if (_variant.HumanRightsReporting == HumanRightsReporting.QuietTraining) relationship += _p.QuietTrainingRelationshipGain;
-        if (!Mission.StrategyAdapted && a.InPower) relationship -= _p.AssumptionMismatchCost * (1 - a.TransitionCommitment);
+            - p.HostilityRelationshipWeight * a.Hostility
+            - stigma * Math.Exp(-month / p.TakeoverSalienceMonths)
+            + p.PragmaticRelationshipGain * EffectiveEngagement
+            - (LinkedToRegionalBody ? p.LinkingRelationshipCost * Region.Hardness : 0);
+        if (Variant.HumanRightsReporting == HumanRightsReporting.QuietTraining) relationship += p.QuietTrainingRelationshipGain;
+        if (!Mission.StrategyAdapted && a.TransitionOpen) relationship -= p.AssumptionMismatchCost * (1 - a.TransitionCommitment);
         if (Council.Penholder is { IsWestern: true } penholder)
-            relationship -= _p.PenholderCollateral * Math.Max(0, -penholder.Stance);
+            relationship -= p.PenholderCollateral * Math.Max(0, -penholder.Stance);
         return Math.Clamp(relationship, 0, 1);
     }
 
-    // ---- De facto authorities (mechanisms 2, 3, 13) -----------------------------------------------------
+    // ---- The struggle for power (mechanisms 4 and 14; brief §4 items 18, 23) ------------------------------
 
-    /// <summary>What works against handing power back: partners, popularity, rivalry (mechanism 3). At least 1.</summary>
-    private double Entrenchment() =>
-        1 + (Authorities.HasAlternativePartner ? _p.AlternativePartnerEntrenchment : 0)
-          + _p.SupportEntrenchment * Math.Max(0, 2 * Population.Support - 1)
-          + _p.RivalryObstruction * Authorities.FactionRivalry;
-
-    /// <summary>What pushes toward a transition: UN good offices, regional mediation, targeted sanctions, Council statements.</summary>
-    private double TransitionPressure()
+    /// <returns>True when a successful coup ends the replicate.</returns>
+    private bool PowerIsContested(int month)
     {
-        double goodOffices = _p.GoodOfficesEffect * MissionLeverage() * Mission.Relationship
-                             * (0.5 + 0.5 * Mission.CivilSocietyTrust);
-        double mediation = Region.Exists && !Authorities.LeftRegionalOrganization
-            ? _p.RegionalMediationEffect * Region.NormStrength * Region.Relationship * UnCoherence
-              * (_variant.RegionalLinking == RegionalLinking.IndependentFallback ? 1 - _p.FallbackSidelining : 1)
-            : 0;
-        bool targetedPressure = Region.Sanctions == SanctionsLevel.Targeted || History.Happened(EventKind.UsTargetedSanctions);
-        return 1 + goodOffices + mediation + (targetedPressure ? _p.TargetedSanctionsPressure : 0)
-               + (History.Happened(EventKind.CouncilStatement) ? _p.CouncilStatementPressure : 0);
-    }
-
-    private void AuthoritiesDecideOnTransition(int month)
-    {
-        var a = Authorities;
-        double entrenchment = Entrenchment();
-        a.ErodeCommitment(_p.CommitmentErosion * (entrenchment - 1));
-        // No election is organised, nor a transition agreed, while the country is at war.
-        if (History.Happened(EventKind.CivilWar)) return;
-
-        if (a.Stage == TransitionStage.NoAgreement)
+        if (Authorities.InPower && !History.Happened(EventKind.CivilWar) && WarBreaksOut(month))
         {
-            if (!a.TimelineSlipped
-                && _random.Occurs(month, DrawStream.TimelineSlips, _p.TimelineSlipBase * (1 - a.TransitionCommitment)))
-                a.RecognizeSlip();
-            double agreement = _p.TransitionAgreementBase * Math.Exp(_p.CommitmentSlope * (a.TransitionCommitment - 0.5))
-                               * TransitionPressure() / entrenchment;
-            if (_random.Occurs(month, DrawStream.TransitionAgreed, agreement))
-            {
-                a.AgreeTransition();
-                History.Mark(EventKind.TransitionAgreed, month);
-            }
-            return;
-        }
-
-        double abandonment = _p.TransitionAbandonBase * entrenchment * (1 - a.TransitionCommitment);
-        if (_random.Occurs(month, DrawStream.TransitionAbandoned, abandonment))
-        {
-            a.AbandonTransition();
-            return;
-        }
-        bool stalls = _random.Occurs(month, DrawStream.TransitionStalls,
-            _p.TransitionStallBase * (entrenchment - 1) / entrenchment);
-        if (!stalls && a.AdvanceTransition(1 / _p.TransitionMonthsWhenUnstalled))
-            History.Mark(EventKind.CivilianRuleRestored, month);
-    }
-
-    /// <summary>The escalation ladder (mechanism 13), held back in the first months (mechanism 2).</summary>
-    private void AuthoritiesTakeContentiousActions(int month)
-    {
-        var a = Authorities;
-        double restraint = _p.EarlyRestraintMonths > 0 ? 1 - Math.Exp(-month / _p.EarlyRestraintMonths) : 1;
-        bool underSanctions = Region.Sanctions != SanctionsLevel.None || History.Happened(EventKind.UsTargetedSanctions);
-
-        if (_scenario.AlternativePartnerAvailable && !a.HasAlternativePartner)
-        {
-            double russia = Council.Member(PermanentMemberName.Russia).Stance;
-            double invitation = _p.AlternativePartnerBase * restraint
-                                * (1 + _p.RussiaOfferFactor * Math.Max(0, russia))
-                                * (1 + (underSanctions ? _p.SanctionsPartnerFactor : 0))
-                                * (0.5 + a.Alignment);
-            if (_random.Occurs(month, DrawStream.AlternativePartnerInvited, invitation))
-            {
-                a.InviteAlternativePartner(_p.AlternativePartnerAlignmentShift);
-                a.TakeContentiousAction(_p.EscalationHostilityStep);
-                Council.Polarize(_p.AlternativePartnerPolarization);
-                if (Council.Penholder is { IsWestern: true } penholder) penholder.ShiftStance(-_p.PenholderAnimus);
-                Council.Member(PermanentMemberName.Russia).ShiftStance(_p.RussiaPartnerEmbrace);
-                History.Mark(EventKind.AlternativePartnerInvited, month);
-            }
-        }
-
-        double intensity = _p.ContentionBase * restraint
-                           * Math.Exp(_p.ContentionHostilitySlope * (a.Hostility - 0.5))
-                           * (1 + _p.EscalationLadderBonus * a.ContentiousActions);
-        TryContentiousAction(month, EventKind.EdictIssued, DrawStream.EdictIssued, intensity * _p.EdictWeight);
-        if (Mission.InCountry)
-        {
-            TryContentiousAction(month, EventKind.OfficialsExpelled, DrawStream.OfficialsExpelled,
-                intensity * _p.OfficialsExpulsionWeight);
-            if (Mission.IsPeacekeeping)
-                TryContentiousAction(month, EventKind.TroopRotationObstructed, DrawStream.TroopRotationObstructed,
-                    intensity * _p.RotationObstructionWeight * (1 + Region.Hardness));
-            if (TryContentiousAction(month, EventKind.HeadOfMissionPersonaNonGrata, DrawStream.HeadOfMissionPersonaNonGrata,
-                    intensity * _p.PersonaNonGrataWeight))
-                Mission.DeclareHeadPersonaNonGrata();
-            if (TryContentiousAction(month, EventKind.MissionAskedToLeave, DrawStream.MissionAskedToLeave,
-                    intensity * _p.WithdrawalDemandWeight))
-                Mission.Leave();
-        }
-
-        if (Region.CanBeLeft && !a.LeftRegionalOrganization && (Region.Suspended || Region.Sanctions != SanctionsLevel.None))
-        {
-            double withdrawal = _p.RegionalWithdrawalBase * restraint
-                                * (1 + (Region.Sanctions == SanctionsLevel.Harsh ? _p.HarshSanctionsWithdrawalFactor : 0)
-                                     + (Region.InterventionThreatened ? _p.InterventionThreatWithdrawalFactor : 0))
-                                * (1 + (a.HasAlternativePartner ? _p.AlternativePartnerWithdrawalFactor : 0))
-                                * (1.5 - Region.Relationship);
-            if (_random.Occurs(month, DrawStream.RegionalWithdrawal, withdrawal))
-            {
-                a.LeaveRegionalOrganization();
-                // The body's sanctions lapse with membership (ECOWAS, 2024); that is not a lifting as a reward.
-                Region.Lift();
-                History.Mark(EventKind.RegionalWithdrawal, month);
-            }
-        }
-    }
-
-    /// <summary>Each rung of the ladder is taken once; taking it hardens positions further.</summary>
-    private bool TryContentiousAction(int month, EventKind kind, DrawStream stream, double probability)
-    {
-        if (History.Happened(kind) || !_random.Occurs(month, stream, probability)) return false;
-        Authorities.TakeContentiousAction(_p.EscalationHostilityStep);
-        History.Mark(kind, month);
-        return true;
-    }
-
-    // ---- Population (mechanisms 5, 9, 10) --------------------------------------------------------------
-
-    private void PopulationReacts(int month)
-    {
-        double rally = (Region.Sanctions == SanctionsLevel.Harsh ? _p.HarshSanctionsRally : 0)
-                       + (Region.InterventionThreatened ? _p.InterventionThreatRally : 0);
-        double sanctionsBite = Region.Sanctions switch
-        {
-            SanctionsLevel.Harsh => 1.0,
-            SanctionsLevel.Targeted => _p.TargetedSanctionsBite,
-            _ => 0,
-        } * (Region.SanctionsEndorsed ? 1 : _p.UnendorsedSanctionsBite);
-        double hardshipTarget = _p.BaselineHardship
-                                + _scenario.AidDependence * _p.HardshipPerAidLost * Math.Max(0, 1 - Donors.NetAid)
-                                + _p.SanctionsHardship * sanctionsBite
-                                + (History.Happened(EventKind.CivilWar) ? _p.CivilWarHardship : 0);
-        Population.Update(_p, rally, Math.Min(1, hardshipTarget), _p.SanctionsHardship * sanctionsBite,
-            _random.Uniform(month, DrawStream.SupportShock));
-    }
-
-    // ---- Terminal events (mechanisms 4 and 14) ------------------------------------------------------------
-
-    private bool TerminalEventOccurs(int month)
-    {
-        var a = Authorities;
-        // War does not end the replicate: the authorities stay in place and the mission goes on facing them
-        // (Sudan: persona non grata and the demand to leave came after the war began).
-        if (a.InPower && !History.Happened(EventKind.CivilWar))
-        {
-            double war = _p.CivilWarBase * Math.Pow(a.FactionRivalry / 0.5, _p.CivilWarRivalryExponent);
-            if (_random.Occurs(month, DrawStream.CivilWar, war))
-            {
-                History.Mark(EventKind.CivilWar, month);
-                a.ShiftHostility(_p.CivilWarHostility);
-            }
+            History.Mark(EventKind.CivilWar, month);
+            Authorities.ShiftHostility(Parameters.CivilWarHostility);
         }
         // Once at war, armed conflict has replaced palace politics as the way power changes hands.
-        if (History.Happened(EventKind.CivilWar)) return false;
+        return !History.Happened(EventKind.CivilWar) && CoupSucceeds(month);
+    }
+
+    /// <summary>
+    /// Three roads to war, each its own draw: rivals inside the authorities turn on each other (Sudan 2023), armed
+    /// resistance where support collapses, and an insurgency already fighting that escalates, the more so in the
+    /// vacuum a departing mission leaves.
+    /// </summary>
+    private bool WarBreaksOut(int month)
+    {
+        var p = Parameters;
+        double rivalry = p.CivilWarBase * Math.Pow(Authorities.FactionRivalry / 0.5, p.CivilWarRivalryExponent);
+        double collapse = Math.Max(0, 1 - 2 * Population.Support);
+        double resistance = p.ArmedResistanceBase * collapse * collapse * (1 + Population.Hardship);
+        double insurgency = Scenario.InsurgencyActive
+            ? p.InsurgencyEscalationBase * (1 + p.SecurityVacuumFactor * SecurityVacuum(month))
+            : 0;
+        return Random.Occurs(month, DrawStream.CivilWar, rivalry)
+               | Random.Occurs(month, DrawStream.ArmedResistance, resistance)
+               | Random.Occurs(month, DrawStream.InsurgencyEscalates, insurgency);
+    }
+
+    /// <summary>
+    /// A coup attempt against the authorities of the day (the coup trap), which succeeds with a chance that rises
+    /// with rivalry and falls under an alternative partner's protection. A failed attempt is followed by a purge.
+    /// </summary>
+    private bool CoupSucceeds(int month)
+    {
+        var p = Parameters;
+        var a = Authorities;
         double stageFactor = a.Stage switch
         {
-            TransitionStage.Agreed => _p.TransitionPeriodCoupFactor,
-            TransitionStage.CivilianRule => _p.CivilianRuleCoupFactor,
+            TransitionStage.Agreed => p.TransitionPeriodCoupFactor,
+            TransitionStage.HandedOver => p.CivilianRuleCoupFactor,
             _ => 1,
         };
-        double coup = _p.CounterCoupBase * stageFactor
-                      * (1 + _p.CoupHistoryFactor * Math.Min(5, _scenario.EarlierCoups))
-                      * (1 + _p.RivalryCoupFactor * a.FactionRivalry)
-                      * (1 + _p.UnpopularityCoupFactor * Math.Max(0, 1 - 2 * Population.Support));
-        if (_random.Occurs(month, DrawStream.CounterCoup, coup))
+        double attempt = p.CoupAttemptBase * stageFactor
+                         * (1 + p.CoupHistoryFactor * Math.Min(5, Scenario.EarlierCoups))
+                         * (1 + p.RivalryCoupFactor * a.FactionRivalry)
+                         * (1 + p.UnpopularityCoupFactor * Math.Max(0, 1 - 2 * Population.Support));
+        if (!Random.Occurs(month, DrawStream.CoupAttempt, attempt)) return false;
+        History.Mark(EventKind.CoupAttempt, month);
+        double success = p.CoupSuccessBase * (1 + a.FactionRivalry)
+                         * (a.InPower && a.HasAlternativePartner ? 1 - p.PartnerCoupProtection : 1);
+        if (Random.Occurs(month, DrawStream.CoupSucceeds, success))
         {
             History.Mark(EventKind.CounterCoup, month);
             return true;
         }
+        History.Mark(EventKind.FailedCoupAttempt, month);
+        if (a.InPower) a.PurgeAfterFailedCoup(p.PurgeRivalryCut, p.FailedCoupCommitmentLoss, p.FailedCoupHostility);
         return false;
     }
 
@@ -532,7 +315,12 @@ public sealed class CountryAfterUcg
     {
         if (History.Happened(EventKind.CounterCoup)) return Outcome.CounterCoup;
         if (History.Happened(EventKind.CivilWar)) return Outcome.CivilWar;
-        return Authorities.Stage == TransitionStage.CivilianRule ? Outcome.TransitionToCivilianRule : Outcome.Entrenched;
+        return Authorities.Stage switch
+        {
+            TransitionStage.HandedOver => Outcome.TransitionToCivilianRule,
+            TransitionStage.LegitimizedByElection => Outcome.ElectionLegitimizedAuthorities,
+            _ => Outcome.Entrenched,
+        };
     }
 
     // ---- Measures (brief §6) ------------------------------------------------------------------------------

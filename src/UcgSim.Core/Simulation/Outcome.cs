@@ -1,11 +1,16 @@
 namespace UcgSim.Core.Simulation;
 
-/// <summary>Where a replicate ends (brief §6). A counter-coup ends a replicate; after the outbreak of a civil war the replicate goes on, its outcome fixed as civil war unless a counter-coup follows.</summary>
+/// <summary>Where a replicate ends (brief §6). A successful counter-coup ends a replicate; after the outbreak of a civil war the replicate goes on, its outcome fixed as civil war unless a counter-coup follows.</summary>
 public enum Outcome : byte
 {
-    /// <summary>Power handed to an elected civilian government and still held at the horizon.</summary>
+    /// <summary>Power handed to an elected civilian government, the junta's leader not running, and still held at the horizon.</summary>
     TransitionToCivilianRule,
-    /// <summary>The de facto authorities still hold power at the horizon.</summary>
+    /// <summary>
+    /// The transition ended in an election the junta's own leader ran in and won (Chad 2024, Gabon 2025): the
+    /// authorities stay, now legitimized, which is not a return to civilian rule.
+    /// </summary>
+    ElectionLegitimizedAuthorities,
+    /// <summary>The de facto authorities still hold power at the horizon without an election.</summary>
     Entrenched,
     /// <summary>A further successful coup against the new authorities (the coup trap).</summary>
     CounterCoup,
@@ -16,8 +21,16 @@ public enum Outcome : byte
 /// <summary>The dated events every replicate records (brief §6). The month is that of the first occurrence.</summary>
 public enum EventKind
 {
+    /// <summary>A timeline agreed and a civilian-led or joint transitional administration installed.</summary>
     TransitionAgreed,
+    /// <summary>Power handed to elected civilians; the junta's leader did not run, or ran and lost.</summary>
     CivilianRuleRestored,
+    /// <summary>The junta's leader won the election that closed the transition.</summary>
+    JuntaLeaderElected,
+    /// <summary>The first coup attempt against the authorities of the day, successful or not.</summary>
+    CoupAttempt,
+    FailedCoupAttempt,
+    /// <summary>A successful coup against the authorities of the day (the coup trap); it ends the replicate.</summary>
     CounterCoup,
     CivilWar,
     MissionAskedToLeave,
@@ -36,6 +49,14 @@ public enum EventKind
     TroopRotationObstructed,
     UsTargetedSanctions,
     StrategicAssessment,
+    /// <summary>The Secretariat threatened or proposed the mission's withdrawal (its own exit option).</summary>
+    MissionExitThreatened,
+    /// <summary>A contentious edict split the mission from the humanitarian agencies: the UN no longer speaks as one.</summary>
+    UnPresenceDivided,
+    /// <summary>An agreement by insincere authorities that the UN welcomed and civil society rejected.</summary>
+    HollowAgreement,
+    /// <summary>The regional organization's envoy declared persona non grata.</summary>
+    RegionalEnvoyPersonaNonGrata,
 }
 
 /// <summary>Monthly quantities whose spread over replicates is reported as quantile bands (brief §6).</summary>
@@ -57,6 +78,7 @@ public static class SimulationVocabulary
     public static string Describe(Outcome outcome) => outcome switch
     {
         Outcome.TransitionToCivilianRule => "transition to civilian rule",
+        Outcome.ElectionLegitimizedAuthorities => "authorities legitimized by election",
         Outcome.Entrenched => "entrenched authorities",
         Outcome.CounterCoup => "counter-coup",
         _ => "civil war",
@@ -66,6 +88,9 @@ public static class SimulationVocabulary
     {
         EventKind.TransitionAgreed => "transition agreed",
         EventKind.CivilianRuleRestored => "civilian rule restored",
+        EventKind.JuntaLeaderElected => "junta leader elected",
+        EventKind.CoupAttempt => "coup attempt",
+        EventKind.FailedCoupAttempt => "failed coup attempt",
         EventKind.CounterCoup => "counter-coup",
         EventKind.CivilWar => "civil war",
         EventKind.MissionAskedToLeave => "mission asked to leave",
@@ -82,7 +107,11 @@ public static class SimulationVocabulary
         EventKind.OfficialsExpelled => "mission officials expelled",
         EventKind.TroopRotationObstructed => "troop rotation obstructed",
         EventKind.UsTargetedSanctions => "US targeted sanctions",
-        _ => "strategic assessment",
+        EventKind.StrategicAssessment => "strategic assessment",
+        EventKind.MissionExitThreatened => "mission withdrawal threatened",
+        EventKind.UnPresenceDivided => "UN presence divided",
+        EventKind.HollowAgreement => "hollow agreement",
+        _ => "regional envoy persona non grata",
     };
 
     public static string Describe(TrajectoryMeasure measure) => measure switch

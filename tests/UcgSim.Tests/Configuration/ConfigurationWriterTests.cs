@@ -21,7 +21,7 @@ public sealed class ConfigurationWriterTests : IDisposable
         {
             Name = "round trip",
             Description = "Quotes ' \" a colon: a hash # and\na second line",
-            Parameters = new BehaviouralParameters { CounterCoupBase = 0.1 + 0.2 },
+            Parameters = new BehaviouralParameters { CoupAttemptBase = 0.1 + 0.2 },
             Scenarios =
             [
                 new ScenarioConditions
@@ -104,13 +104,13 @@ public sealed class ConfigurationWriterTests : IDisposable
             if (parameter.GetCustomAttribute<AllowedRangeAttribute>() is { } range)
                 Assert.Contains($"between {range.Minimum} and {range.Maximum}", lines[keyLine - 1]);
         }
-        Assert.Contains("\ncounterCoupBase: " + new BehaviouralParameters().CounterCoupBase.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n", yaml);
+        Assert.Contains("\ncoupAttemptBase: " + new BehaviouralParameters().CoupAttemptBase.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n", yaml);
     }
 
     [Fact]
     public void WriteParameters_ChangedParameters_ReadsBackEqual()
     {
-        var parameters = new BehaviouralParameters { CounterCoupBase = 0.0012345678901234567 };
+        var parameters = new BehaviouralParameters { CoupAttemptBase = 0.0012345678901234567 };
         string path = folder.Write("parameters.yaml", ConfigurationWriter.WriteParameters(parameters));
 
         Assert.Equal(parameters, ParameterFile.Load(path));

@@ -9,10 +9,10 @@ namespace UcgSim.Tests.Configuration;
 public sealed class ExperimentFileTests : IDisposable
 {
     private const string GenericScenario = "name: generic\npopularSupport: 0.6\npenholder: france\n";
-    private const string Parameters = "counterCoupBase: 0.01\n";
+    private const string Parameters = "coupAttemptBase: 0.01\n";
 
     private static readonly ScenarioConditions ExpectedGeneric = new() { Name = "generic", PopularSupport = 0.6, Penholder = PermanentMemberName.France };
-    private static readonly BehaviouralParameters ExpectedParameters = new() { CounterCoupBase = 0.01 };
+    private static readonly BehaviouralParameters ExpectedParameters = new() { CoupAttemptBase = 0.01 };
     private static readonly PolicyVariant[] ExpectedVariants =
         [new PolicyVariant { Name = "baseline" }, new PolicyVariant { Name = "pragmatic", MissionPosture = MissionPosture.Pragmatic }];
 
@@ -58,7 +58,7 @@ public sealed class ExperimentFileTests : IDisposable
     {
         string path = folder.Write("experiment.yaml", """
             parameters:
-              counterCoupBase: 0.01
+              coupAttemptBase: 0.01
             scenarios:
               - name: generic
                 popularSupport: 0.6

@@ -12,41 +12,41 @@ public sealed class ParameterFileTests : IDisposable
     [Fact]
     public void Load_ParameterGiven_ReadsIt()
     {
-        string path = folder.Write("p.yaml", "counterCoupBase: 1e-3\n");
+        string path = folder.Write("p.yaml", "coupAttemptBase: 1e-3\n");
 
-        Assert.Equal(new BehaviouralParameters { CounterCoupBase = 0.001 }, ParameterFile.Load(path));
+        Assert.Equal(new BehaviouralParameters { CoupAttemptBase = 0.001 }, ParameterFile.Load(path));
     }
 
     [Fact]
     public void Load_OnlyComments_IsAnEmptyFileError()
     {
-        string path = folder.Write("p.yaml", "# counterCoupBase: 0.01\n");
+        string path = folder.Write("p.yaml", "# coupAttemptBase: 0.01\n");
 
-        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, null, "the file is empty", "should hold 'key: value' lines", "counterCoupBase");
+        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, null, "the file is empty", "should hold 'key: value' lines", "coupAttemptBase");
     }
 
     [Fact]
     public void Load_ParameterOutOfRange_QuotesTheRange()
     {
-        string path = folder.Write("p.yaml", "counterCoupBase: 2\n");
+        string path = folder.Write("p.yaml", "coupAttemptBase: 2\n");
 
-        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "counterCoupBase", "is 2, but must be a number between 0 and 1.");
+        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "coupAttemptBase", "is 2, but must be a number between 0 and 1.");
     }
 
     [Fact]
     public void Load_NotANumber_RejectsNaN()
     {
-        string path = folder.Write("p.yaml", "counterCoupBase: NaN\n");
+        string path = folder.Write("p.yaml", "coupAttemptBase: NaN\n");
 
-        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "counterCoupBase", "expects a number between 0 and 1, but found 'NaN'.");
+        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "coupAttemptBase", "expects a number between 0 and 1, but found 'NaN'.");
     }
 
     [Fact]
     public void Load_MisspeltParameter_SuggestsTheParameter()
     {
-        string path = folder.Write("p.yaml", "counterCoupBsae: 0.01\n");
+        string path = folder.Write("p.yaml", "coupAttemptBsae: 0.01\n");
 
-        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "counterCoupBsae",
-            "is not a behavioural parameter.", "Did you mean 'counterCoupBase'?");
+        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "coupAttemptBsae",
+            "is not a behavioural parameter.", "Did you mean 'coupAttemptBase'?");
     }
 }

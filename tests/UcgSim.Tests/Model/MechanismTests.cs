@@ -411,7 +411,7 @@ public sealed class MechanismTests
             if (country.History.MonthOf(EventKind.CivilianRuleRestored) is int restored)
                 Assert.True(country.History.MonthOf(EventKind.TransitionAgreed) < restored);
             if (country.History.Outcome == Outcome.TransitionToCivilianRule)
-                Assert.Equal(TransitionStage.CivilianRule, country.Authorities.Stage);
+                Assert.Equal(TransitionStage.HandedOver, country.Authorities.Stage);
         }
     }
 }

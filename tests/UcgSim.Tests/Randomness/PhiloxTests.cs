@@ -19,9 +19,9 @@ public sealed class PhiloxTests
     public void Uniform_SameCoordinates_SameDrawWhateverTheOrder()
     {
         var random = new ReplicateRandom(42, 7);
-        double first = random.Uniform(12, DrawStream.CounterCoup);
+        double first = random.Uniform(12, DrawStream.CoupAttempt);
         _ = random.Uniform(3, DrawStream.CivilWar);
-        Assert.Equal(first, new ReplicateRandom(42, 7).Uniform(12, DrawStream.CounterCoup));
+        Assert.Equal(first, new ReplicateRandom(42, 7).Uniform(12, DrawStream.CoupAttempt));
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public sealed class PhiloxTests
     {
         var draws = new HashSet<double>
         {
-            new ReplicateRandom(42, 7).Uniform(12, DrawStream.CounterCoup),
-            new ReplicateRandom(43, 7).Uniform(12, DrawStream.CounterCoup),
-            new ReplicateRandom(42, 8).Uniform(12, DrawStream.CounterCoup),
-            new ReplicateRandom(42, 7).Uniform(13, DrawStream.CounterCoup),
+            new ReplicateRandom(42, 7).Uniform(12, DrawStream.CoupAttempt),
+            new ReplicateRandom(43, 7).Uniform(12, DrawStream.CoupAttempt),
+            new ReplicateRandom(42, 8).Uniform(12, DrawStream.CoupAttempt),
+            new ReplicateRandom(42, 7).Uniform(13, DrawStream.CoupAttempt),
             new ReplicateRandom(42, 7).Uniform(12, DrawStream.CivilWar),
-            new ReplicateRandom(42, 1L << 40).Uniform(12, DrawStream.CounterCoup),
+            new ReplicateRandom(42, 1L << 40).Uniform(12, DrawStream.CoupAttempt),
         };
         Assert.Equal(6, draws.Count);
     }
