@@ -28,9 +28,11 @@ public sealed class DeFactoAuthorities
     private readonly double _opennessAtOnset;
     private readonly double _alignmentAtOnset;
 
-    public DeFactoAuthorities(double openness, double declaredCommitment, double trueCommitment, double rivalry,
+    public DeFactoAuthorities(double openness, double declaredCommitment, bool sincere, double insincereShare, double rivalry,
         double alignment, double hostility)
     {
+        Sincere = sincere;
+        double trueCommitment = sincere ? declaredCommitment : declaredCommitment * insincereShare;
         Openness = _opennessAtOnset = openness;
         DeclaredCommitment = declaredCommitment;
         TransitionCommitment = trueCommitment;
@@ -48,8 +50,8 @@ public sealed class DeFactoAuthorities
     /// <summary>The commitment they act on when it comes to abandoning a transition or running in its election.</summary>
     public double TransitionCommitment { get; private set; }
 
-    /// <summary>Whether the declared commitment is sincere; insincere agreements are hollow (brief §4, item 21).</summary>
-    public bool Sincere => TransitionCommitment >= DeclaredCommitment;
+    /// <summary>Whether the declared commitment was sincere at the takeover; insincere agreements are hollow (brief §4, item 21).</summary>
+    public bool Sincere { get; }
 
     public TransitionStage Stage { get; private set; } = TransitionStage.NoAgreement;
     public double TransitionProgress { get; private set; }

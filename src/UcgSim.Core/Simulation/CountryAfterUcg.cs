@@ -34,7 +34,7 @@ public sealed class CountryAfterUcg
         // A declared commitment may be insincere (brief §4 item 3; 'Reassessing the Approach'): the less is
         // declared, the likelier it is a cover; insincere leaders act on a fraction of what they declare.
         bool sincere = random.Occurs(0, DrawStream.CommitmentSincerity, Math.Pow(declared, p.CommitmentSincerityExponent));
-        Authorities = new DeFactoAuthorities(openness, declared, sincere ? declared : declared * p.InsincereCommitmentShare,
+        Authorities = new DeFactoAuthorities(openness, declared, sincere, p.InsincereCommitmentShare,
             scenario.FactionRivalry, AlignmentAtOnset(scenario), scenario.HistoricalDistrust);
 
         // Armed-group takeovers are not coups and are never labelled as such (Box 1, Box 3).
