@@ -19,6 +19,8 @@ public enum EventKind
     TransitionAgreed,
     CivilianRuleRestored,
     CounterCoup,
+    /// <summary>The first coup attempt against the new authorities, successful or failed.</summary>
+    CoupAttempt,
     CivilWar,
     MissionAskedToLeave,
     HeadOfMissionPersonaNonGrata,
@@ -67,6 +69,7 @@ public static class SimulationVocabulary
         EventKind.TransitionAgreed => "transition agreed",
         EventKind.CivilianRuleRestored => "civilian rule restored",
         EventKind.CounterCoup => "counter-coup",
+        EventKind.CoupAttempt => "coup attempt",
         EventKind.CivilWar => "civil war",
         EventKind.MissionAskedToLeave => "mission asked to leave",
         EventKind.HeadOfMissionPersonaNonGrata => "head of mission persona non grata",
