@@ -50,7 +50,7 @@ public sealed record EventAtMonth(EventKind Event, int Month, string Source) : O
 
     public override string Observation => $"month {Month}";
 
-    public override string Rule => "the observed month lies in the central 90% of simulated months (never counts as later than the horizon)";
+    public override string Rule => "month m: 5% quantile of simulated months <= m <= 95% quantile (no event counts as later than the horizon)";
 
     private protected override bool Passes(EventTiming timing, SimulatedMonths central) => central.Contains(Month);
 }
@@ -60,7 +60,7 @@ public sealed record EventAbsentBy(EventKind Event, int Month, string Source) : 
 {
     public override string Observation => $"not by month {Month}";
 
-    public override string Rule => FormattableString.Invariant($"P(not by the month) >= {100 * NotRare:0}%");
+    public override string Rule => FormattableString.Invariant($"not by month m: P(not by m) >= {100 * NotRare:0}%");
 
     private protected override bool Passes(EventTiming timing, SimulatedMonths central) => timing.ShareNotBy(Month) >= NotRare;
 }
@@ -76,7 +76,7 @@ public sealed record EventInMostCasesBy(EventKind Event, int Month, string Sourc
 
     public override string Observation => $"by month {Month} in most cases";
 
-    public override string Rule => FormattableString.Invariant($"P(by the month) > {100 * Most:0}%");
+    public override string Rule => FormattableString.Invariant($"by month m in most cases: P(by m) > {100 * Most:0}%");
 
     private protected override bool Passes(EventTiming timing, SimulatedMonths central) => timing.ShareBy(Month) > Most;
 }
@@ -88,7 +88,7 @@ public sealed record OutcomeAtHorizon(Outcome Outcome, string Source) : Observed
 
     public override string Observation => "at the horizon";
 
-    public override string Rule => FormattableString.Invariant($"P(outcome at the horizon) >= {100 * NotRare:0}%");
+    public override string Rule => FormattableString.Invariant($"outcome at the horizon: P(outcome) >= {100 * NotRare:0}%");
 
     public override FactJudgment Judge(VariantTally tally)
     {
