@@ -36,7 +36,7 @@ public static class ValidationTable
                 {
                     j.Fact.Subject, j.Fact.Observation, Percent(j.Share),
                     j.Percentile is { } percentile ? Percent(percentile) : "-",
-                    j.Central is { } central ? Months(central, verdict.Tally.Horizon) : "-",
+                    j.Central is { } central ? central.Describe(verdict.Tally.Horizon) : "-",
                     Result(j.Passed), Invariant($"[{sources.IndexOf(j.Fact.Source) + 1}]"),
                 }).ToList());
             for (int i = 0; i < sources.Count; i++)
@@ -89,13 +89,6 @@ public static class ValidationTable
 
     private static string Line(string[] cells, int[] widths) =>
         (Indent + string.Join(Gap, cells.Select((cell, c) => cell.PadRight(widths[c])))).TrimEnd();
-
-    private static string Months(SimulatedMonths central, int horizon)
-    {
-        string later = Invariant($">{horizon}");
-        return central.Low is not { } low ? later
-            : Invariant($"{low} to {(central.High is { } high ? high.ToString(CultureInfo.InvariantCulture) : later)}");
-    }
 
     private static string Percent(double share) => double.IsNaN(share) ? "n/a" : Invariant($"{100 * share:0.0}%");
 

@@ -4,10 +4,7 @@ using UcgSim.Core.Scenarios;
 namespace UcgSim.Core.Experiments;
 
 /// <summary>What one case is judged against: its observed history and, for a scenario that stands for a class of coups, the datasets' base rates.</summary>
-public sealed record CaseTargets(IReadOnlyList<ObservedFact> Facts, IReadOnlyList<BaseRateTarget> BaseRates)
-{
-    public static readonly CaseTargets None = new([], []);
-}
+public sealed record CaseTargets(IReadOnlyList<ObservedFact> Facts, IReadOnlyList<BaseRateTarget> BaseRates);
 
 /// <summary>The judgments on one case, with the tally they were made from (for figures).</summary>
 public sealed record CaseVerdict(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using UcgSim.Core.Simulation;
 
 namespace UcgSim.Core.Experiments;
@@ -104,6 +105,13 @@ public sealed record OutcomeAtHorizon(Outcome Outcome, string Source) : Observed
 public readonly record struct SimulatedMonths(int? Low, int? High)
 {
     public bool Contains(int month) => Low is { } low && low <= month && (High is null || month <= High);
+
+    /// <summary>"3 to 41", "3 to &gt;60", or "&gt;60" when even the 5% quantile lies later than the horizon.</summary>
+    public string Describe(int horizon)
+    {
+        string later = FormattableString.Invariant($">{horizon}");
+        return Low is not { } low ? later : FormattableString.Invariant($"{low} to {(High is { } high ? high.ToString(CultureInfo.InvariantCulture) : later)}");
+    }
 }
 
 /// <summary>How the model fared on one observation.</summary>

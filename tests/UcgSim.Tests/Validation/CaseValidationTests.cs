@@ -10,6 +10,8 @@ public sealed class CaseValidationTests
 {
     private const int Horizon = 60;
 
+    private static readonly CaseTargets NoTargets = new([], []);
+
     // A tally of replicates given as (how many, the months of their events, their outcome).
     private static VariantTally Tally(params (int Count, (EventKind Kind, int Month)[] Events, Outcome Outcome)[] groups)
     {
@@ -67,6 +69,15 @@ public sealed class CaseValidationTests
 
         Assert.Equal(new SimulatedMonths(0, 18), judgment.Central);
         Assert.Equal(passes, judgment.Passed);
+    }
+
+    [Theory]
+    [InlineData(3, 41, "3 to 41")]
+    [InlineData(3, null, "3 to >60")]
+    [InlineData(null, null, ">60")]
+    public void SimulatedMonths_Describe_SaysLaterThanTheHorizonForAMissingEnd(int? low, int? high, string expected)
+    {
+        Assert.Equal(expected, new SimulatedMonths(low, high).Describe(Horizon));
     }
 
     [Fact]
@@ -197,7 +208,7 @@ public sealed class CaseValidationTests
         var grid = ExperimentRunner.Run(experiment, 2);
         var fact = new EventAbsentBy(EventKind.CivilWar, 24, "test");
 
-        var verdicts = CaseValidation.Run(experiment, [new CaseTargets([fact], []), CaseTargets.None], 2);
+        var verdicts = CaseValidation.Run(experiment, [new CaseTargets([fact], []), NoTargets], 2);
 
         for (int i = 0; i < 2; i++)
         {
@@ -213,6 +224,6 @@ public sealed class CaseValidationTests
     {
         var experiment = new Experiment { Scenarios = [ModelProbe.Generic, ModelProbe.Generic], Variants = [new PolicyVariant()], Replicates = 1 };
 
-        Assert.Throws<ArgumentException>(() => CaseValidation.Run(experiment, [CaseTargets.None, CaseTargets.None], 1));
+        Assert.Throws<ArgumentException>(() => CaseValidation.Run(experiment, [NoTargets, NoTargets], 1));
     }
 }
