@@ -47,9 +47,12 @@ public sealed class CaseHistory
                 throw fact.Error(string.Create(CultureInfo.InvariantCulture,
                     $"month {dated.Month} lies beyond the experiment's {horizon}-month horizon, so the run cannot say whether it happened. Raise 'horizon' in the experiment file to at least {dated.Month}."));
         foreach (var recurrence in _recurrences)
-            if (recurrence.Item.Within.Max() is var longest && longest > horizon)
+        {
+            int longest = recurrence.Item.Within.Max();
+            if (longest > horizon)
                 throw recurrence.Error(string.Create(CultureInfo.InvariantCulture,
                     $"the {longest}-month window lies beyond the experiment's {horizon}-month horizon. Raise 'horizon' in the experiment file to at least {longest}."));
+        }
     }
 
     /// <summary>The targets with every base rate computed from <paramref name="powellThyne"/>, one per declared window.</summary>
@@ -118,8 +121,13 @@ internal sealed class ObservedItemReader
 
     private static readonly string[] EventTimings = [Name(nameof(ObservedItem.Month)), Name(nameof(ObservedItem.AbsentBy)), Name(nameof(ObservedItem.InMostCasesBy))];
     private static readonly string[] RecurrenceKeys = [Name(nameof(ObservedItem.Within)), Name(nameof(ObservedItem.Region)), Name(nameof(ObservedItem.Since))];
-    private static readonly string[] Subjects = [Name(nameof(ObservedItem.Event)), Name(nameof(ObservedItem.Outcome)), Name(nameof(ObservedItem.Recurrence))];
+    private static readonly string RecurrenceKey = Name(nameof(ObservedItem.Recurrence));
+    private static readonly string[] Subjects = [Name(nameof(ObservedItem.Event)), Name(nameof(ObservedItem.Outcome)), RecurrenceKey];
     private static readonly string SourceKey = Name(nameof(ObservedItem.Source));
+
+    private const string WhatEachKindTakes =
+        "An 'event:' item takes one of 'month:', 'absentBy:' or 'inMostCasesBy:'; an 'outcome:' item (at the horizon) takes no month; "
+        + "a 'recurrence:' item takes 'within:', 'region:' and 'since:'. Every item takes 'source:'.";
 
     private readonly ConfigurationDocument _document;
     private readonly YamlMappingNode _mapping;
@@ -141,10 +149,6 @@ internal sealed class ObservedItemReader
                 ? document.Error(mapping, SourceKey, $"'{SourceKey}' is missing. Say where the observation comes from: the report section or the dataset, e.g. source: IPI report, \"Coordinating with Regional Organizations\".")
                 : document.Error(ValueOf(SourceKey), SourceKey, $"'{SourceKey}' is empty. Say where the observation comes from: the report section or the dataset."));
     }
-
-    private const string WhatEachKindTakes =
-        "An 'event:' item takes one of 'month:', 'absentBy:' or 'inMostCasesBy:'; an 'outcome:' item (at the horizon) takes no month; "
-        + "a 'recurrence:' item takes 'within:', 'region:' and 'since:'. Every item takes 'source:'.";
 
     public bool IsRecurrence => _item.Recurrence is not null;
 
@@ -176,7 +180,7 @@ internal sealed class ObservedItemReader
         {
             EventKind.CounterCoup => FollowingCoup.Successful,
             EventKind.CoupAttempt => FollowingCoup.AnyAttempt,
-            _ => throw _document.Error(ValueOf(Subjects[2]), Subjects[2],
+            _ => throw _document.Error(ValueOf(RecurrenceKey), RecurrenceKey,
                 $"'recurrence: {Setting.YamlName(kind.ToString())}' has no counterpart in the coup datasets, which record successful coups "
                 + $"(recurrence: {Setting.YamlName(nameof(EventKind.CounterCoup))}) and every coup attempt (recurrence: {Setting.YamlName(nameof(EventKind.CoupAttempt))})."),
         };
