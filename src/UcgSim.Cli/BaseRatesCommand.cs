@@ -32,7 +32,7 @@ internal static class BaseRatesCommand
             {
                 var cells = Windows.Select(window =>
                 {
-                    var rate = CoupDatasets.RecurrenceAfterSuccessfulCoups(events, from, to, window);
+                    var rate = CoupDatasets.RecurrenceAfterSuccessfulCoups(events, new CoupSubset(CoupRegion.World, from, to), window, FollowingCoup.Successful);
                     return string.Create(CultureInfo.InvariantCulture,
                         $"{rate.Estimate * 100,5:F1}% [{rate.Lower * 100:F1}-{rate.Upper * 100:F1}] ({rate.Total})");
                 });

@@ -55,17 +55,7 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
 
-        ResultsFolder folder;
-        try
-        {
-            folder = ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine(
-                $"ucgsim: cannot make a results folder under '{Path.GetFullPath(options.OutputRoot)}': {e.Message} Choose a writable folder with --output.");
-            return ExitCodes.UsageError;
-        }
+        if (CreateResultsFolder(options, experiment, terminal) is not { } folder) return ExitCodes.UsageError;
         // Written before the run so that an interrupted run still says what it was running.
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,7 +106,22 @@ internal static class RunCommand
         return null;
     }
 
-    private static void WriteManifest(
+    // Null, after saying why and how to fix it, when the folder cannot be made.
+    internal static ResultsFolder? CreateResultsFolder(RunOptions options, Experiment experiment, Terminal terminal)
+    {
+        try
+        {
+            return ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: cannot make a results folder under '{Path.GetFullPath(options.OutputRoot)}': {e.Message} Choose a writable folder with --output.");
+            return null;
+        }
+    }
+
+    internal static void WriteManifest(
         ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles, RunOptions options,
         DateTimeOffset started, bool completed)
     {

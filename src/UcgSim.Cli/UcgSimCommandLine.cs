@@ -27,6 +27,7 @@ internal static class UcgSimCommandLine
         root.Options.Add(verbose);
         root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
 
         var parsed = root.Parse(args);
@@ -36,7 +37,7 @@ internal static class UcgSimCommandLine
             terminal.Error.WriteLine("Run 'ucgsim --help' for the commands and options.");
             return ExitCodes.UsageError;
         }
-        // Ctrl+C is handled by the run command itself, so that it can say what it kept.
+        // Ctrl+C is handled by the run and validate commands themselves, so that they can say what they kept.
         return parsed.Invoke(new InvocationConfiguration
         {
             Output = terminal.Output,
@@ -92,32 +93,98 @@ internal static class UcgSimCommandLine
                 terminal.Error.WriteLine($"ucgsim: {badOption}");
                 return ExitCodes.UsageError;
             }
-            string? path = parsed.GetValue(experimentFile) ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory);
-            if (path is null)
-            {
-                terminal.Error.WriteLine(
-                    $"ucgsim: no experiment file given, and no {DefaultExperimentPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim run <experiment-file>.");
+            if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "run", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
-            }
-            if (!File.Exists(path))
-            {
-                terminal.Error.WriteLine($"ucgsim: experiment file not found: {Path.GetFullPath(path)}");
-                return ExitCodes.UsageError;
-            }
-            terminal.Error.WriteLine($"Experiment file: {Path.GetFullPath(path)}");
-            var loaded = ExperimentFile.Load(path);
-            using var interruption = new CancellationTokenSource();
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
-            {
-                // The first Ctrl+C asks the run to stop cleanly; a second one ends the process at once.
-                if (interruption.IsCancellationRequested) return;
-                signal.Cancel = true;
-                interruption.Cancel();
-            });
-            return RunCommand.Execute(loaded.Experiment, loaded.FilesRead, options, terminal, interruption.Token);
+            return UntilInterrupted(cancellation => RunCommand.Execute(loaded.Experiment, loaded.FilesRead, options, terminal, cancellation));
         }));
         return command;
     }
+
+    private static Command BuildValidateCommand(Guard guard)
+    {
+        var terminal = guard.Terminal;
+        var experimentFile = new Argument<string?>("experiment-file")
+        {
+            Description = $"The validation experiment: scenario i is run under variant i only. Default: {ValidateCommand.DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per case, instead of the file's.");
+        var seed = WholeNumberOption<ulong>("--seed", null, "Random seed, instead of the file's (a whole number, 0 or more).");
+        var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder under which each validation makes its own results folder.",
+            DefaultValueFactory = _ => Defaults.OutputRoot,
+        };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figure of each case." };
+        var data = DataOption();
+
+        var command = new Command("validate",
+            "Judge the model against case histories: each case scenario under its as-happened variant, against the 'observed:' targets "
+            + "of its scenario file and the coup datasets' base rates. Exit code 0 when every target is met, 1 when any is missed, 2 for a mistake in the files.")
+        {
+            experimentFile, replicates, seed, threads, output, noPlots, data,
+        };
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            var options = new RunOptions
+            {
+                Replicates = parsed.GetValue(replicates),
+                Seed = parsed.GetValue(seed),
+                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
+                OutputRoot = parsed.GetValue(output)!,
+                Plots = !parsed.GetValue(noPlots),
+            };
+            if (options.Problem() is { } badOption)
+            {
+                terminal.Error.WriteLine($"ucgsim: {badOption}");
+                return ExitCodes.UsageError;
+            }
+            if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "validate", terminal) is not { } loaded)
+                return ExitCodes.UsageError;
+            string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
+            return UntilInterrupted(cancellation => ValidateCommand.Execute(loaded, dataFolder, options, terminal, cancellation));
+        }));
+        return command;
+    }
+
+    // The experiment file given, else the default one; null, after saying why, when there is none to load.
+    private static LoadedExperiment? LoadExperiment(string? given, string defaultPath, string commandName, Terminal terminal)
+    {
+        string? path = given ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory, defaultPath);
+        if (path is null)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: no experiment file given, and no {defaultPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim {commandName} <experiment-file>.");
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            terminal.Error.WriteLine($"ucgsim: experiment file not found: {Path.GetFullPath(path)}");
+            return null;
+        }
+        terminal.Error.WriteLine($"Experiment file: {Path.GetFullPath(path)}");
+        return ExperimentFile.Load(path);
+    }
+
+    // Runs a command that can stop cleanly: the first Ctrl+C cancels it, so that it can say what it kept; a second one
+    // ends the process at once.
+    private static int UntilInterrupted(Func<CancellationToken, int> command)
+    {
+        using var interruption = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            if (interruption.IsCancellationRequested) return;
+            signal.Cancel = true;
+            interruption.Cancel();
+        });
+        return command(interruption.Token);
+    }
+
+    private static Option<string?> DataOption() => new("--data")
+    {
+        Description = "Folder holding the Powell & Thyne and Cline Center CSV files. Default: shared/data above this folder.",
+    };
 
     // A numeric option whose parse error says what was expected in words, not as a .NET type name.
     private static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
@@ -148,10 +215,7 @@ internal static class UcgSimCommandLine
 
     private static Command BuildBaseRatesCommand(Guard guard)
     {
-        var data = new Option<string?>("--data")
-        {
-            Description = "Folder holding the Powell & Thyne and Cline Center CSV files. Default: shared/data above this folder.",
-        };
+        var data = DataOption();
         var command = new Command("base-rates", "Print the coup-recurrence base rates computed from the coup datasets.") { data };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -167,16 +231,16 @@ internal static class UcgSimCommandLine
         return command;
     }
 
-    // The nearest DefaultExperimentPath in currentDirectory or a parent, else the copy bundled in programDirectory;
-    // null if neither exists.
-    public static string? FindDefaultExperiment(string currentDirectory, string programDirectory)
+    // The nearest defaultPath (by default that of run) in currentDirectory or a parent, else the copy bundled in
+    // programDirectory; null if neither exists.
+    public static string? FindDefaultExperiment(string currentDirectory, string programDirectory, string defaultPath = DefaultExperimentPath)
     {
         for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)
         {
-            string candidate = Path.Combine(directory.FullName, DefaultExperimentPath);
+            string candidate = Path.Combine(directory.FullName, defaultPath);
             if (File.Exists(candidate)) return candidate;
         }
-        string bundled = Path.Combine(programDirectory, DefaultExperimentPath);
+        string bundled = Path.Combine(programDirectory, defaultPath);
         return File.Exists(bundled) ? bundled : null;
     }
 

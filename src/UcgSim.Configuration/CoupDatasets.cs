@@ -3,10 +3,39 @@ using UcgSim.Core.Experiments;
 
 namespace UcgSim.Configuration;
 
-/// <summary>One coup event from a published dataset: where, when, and whether it succeeded.</summary>
-public sealed record CoupEvent(string Country, int Year, int Month, bool Successful)
+/// <summary>One coup event from a published dataset: where (with its Correlates of War state code), when, and whether it succeeded.</summary>
+public sealed record CoupEvent(string Country, int CowCode, int Year, int Month, bool Successful)
 {
     public int MonthIndex => Year * 12 + Month - 1;
+}
+
+/// <summary>Where the coups counted in a base rate took place.</summary>
+public enum CoupRegion
+{
+    World,
+    /// <summary>
+    /// The African states, all members of the African Union: Correlates of War codes 400 to 626 (Cape Verde to
+    /// South Sudan) and Egypt (651), which the Correlates of War count in the Middle East.
+    /// </summary>
+    Africa,
+}
+
+/// <summary>Which later coups in the same country count as a recurrence.</summary>
+public enum FollowingCoup
+{
+    /// <summary>Another successful coup: the model's counter-coup.</summary>
+    Successful,
+    /// <summary>Any coup attempt, successful or failed: the model's coup attempt.</summary>
+    AnyAttempt,
+}
+
+/// <summary>The successful coups a base rate is computed over: a region and a span of years, both ends included.</summary>
+public sealed record CoupSubset(CoupRegion Region, int FromYear, int ToYear)
+{
+    public bool Contains(CoupEvent coup) =>
+        coup.Year >= FromYear && coup.Year <= ToYear && (Region == CoupRegion.World || coup.CowCode is >= 400 and <= 626 or Egypt);
+
+    private const int Egypt = 651;
 }
 
 /// <summary>
@@ -16,18 +45,18 @@ public sealed record CoupEvent(string Country, int Year, int Month, bool Success
 /// </summary>
 public static class CoupDatasets
 {
-    /// <summary>Powell &amp; Thyne: columns country, year, month and coup (1 failed, 2 successful).</summary>
+    /// <summary>Powell &amp; Thyne: columns country, ccode, year, month and coup (1 failed, 2 successful).</summary>
     public static IReadOnlyList<CoupEvent> LoadPowellThyne(string path) =>
-        Load(path, ["country", "year", "month", "coup"], row => row["coup"] switch
+        Load(path, "ccode", "coup", cell => cell switch
         {
             "2" => true,
             "1" => false,
             var other => throw new FormatException($"column 'coup' holds '{other}'; expected 1 (failed) or 2 (successful)"),
         });
 
-    /// <summary>Cline Center: columns country, year, month and realized (1 for a coup that took power).</summary>
+    /// <summary>Cline Center: columns country, cowcode, year, month and realized (1 for a coup that took power).</summary>
     public static IReadOnlyList<CoupEvent> LoadClineCenter(string path) =>
-        Load(path, ["country", "year", "month", "realized"], row => row["realized"] switch
+        Load(path, "cowcode", "realized", cell => cell switch
         {
             "1" => true,
             "0" => false,
@@ -35,28 +64,30 @@ public static class CoupDatasets
         });
 
     /// <summary>
-    /// Among successful coups from <paramref name="fromYear"/> to <paramref name="toYear"/> whose whole
-    /// follow-up window ends before the dataset does, the share followed by another successful coup in the
-    /// same country within <paramref name="withinMonths"/> months: the coup trap's base rate (mechanism 4).
+    /// Among the successful coups of <paramref name="subset"/> whose whole follow-up window ends before the
+    /// dataset does, the share followed by a <paramref name="following"/> coup in the same country in the
+    /// <paramref name="withinMonths"/> months after: the coup trap's base rate (mechanism 4). A later coup in
+    /// the same month is not counted, since the datasets cannot order two events of one month.
     /// </summary>
-    public static Proportion RecurrenceAfterSuccessfulCoups(IReadOnlyList<CoupEvent> events, int fromYear, int toYear, int withinMonths)
+    public static Proportion RecurrenceAfterSuccessfulCoups(
+        IReadOnlyList<CoupEvent> events, CoupSubset subset, int withinMonths, FollowingCoup following)
     {
         int lastObserved = events.Max(e => e.MonthIndex);
-        var successes = events.Where(e => e.Successful).ToList();
-        var byCountry = successes.ToLookup(e => e.Country);
+        var followUps = events.Where(e => e.Successful || following == FollowingCoup.AnyAttempt).ToLookup(e => e.Country);
         long followed = 0, total = 0;
-        foreach (var coup in successes)
+        foreach (var coup in events)
         {
-            if (coup.Year < fromYear || coup.Year > toYear || coup.MonthIndex + withinMonths > lastObserved) continue;
+            if (!coup.Successful || !subset.Contains(coup) || coup.MonthIndex + withinMonths > lastObserved) continue;
             total++;
-            if (byCountry[coup.Country].Any(next => next.MonthIndex > coup.MonthIndex && next.MonthIndex <= coup.MonthIndex + withinMonths))
+            if (followUps[coup.Country].Any(next => next.MonthIndex > coup.MonthIndex && next.MonthIndex <= coup.MonthIndex + withinMonths))
                 followed++;
         }
         return Proportion.Wilson(followed, total);
     }
 
-    private static List<CoupEvent> Load(string path, string[] required, Func<IReadOnlyDictionary<string, string>, bool> successful)
+    private static List<CoupEvent> Load(string path, string codeColumn, string outcomeColumn, Func<string, bool> successful)
     {
+        string[] required = ["country", codeColumn, "year", "month", outcomeColumn];
         string[] lines;
         try
         {
@@ -84,7 +115,7 @@ public static class CoupDatasets
             for (int c = 0; c < header.Count && c < cells.Count; c++) row[header[c]] = cells[c];
             try
             {
-                events.Add(new CoupEvent(row["country"], ParseInt(row, "year"), ParseInt(row, "month"), successful(row)));
+                events.Add(new CoupEvent(row["country"], ParseInt(row, codeColumn), ParseInt(row, "year"), ParseInt(row, "month"), successful(row[outcomeColumn])));
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException)
             {

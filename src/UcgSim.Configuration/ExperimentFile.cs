@@ -36,16 +36,19 @@ public static class ExperimentFile
         reading.Document.Require(root, "scenarios", $"An experiment needs 'scenarios:'. {WhatScenariosToList}");
         reading.Document.Require(root, "variants",
             "An experiment needs 'variants:', a path to a variants file or a list of variants, the first being the baseline.");
-        return new LoadedExperiment(experiment, path, reading.FilesRead);
+        return new LoadedExperiment(experiment, path, reading.FilesRead, reading.CaseHistories);
     }
 
     private sealed class ExperimentReading(ConfigurationDocument document)
     {
         private readonly List<string> filesRead = [document.Path];
+        private IReadOnlyList<CaseHistory> caseHistories = [];
 
         public ConfigurationDocument Document => document;
 
         public IReadOnlyList<string> FilesRead => filesRead;
+
+        public IReadOnlyList<CaseHistory> CaseHistories => caseHistories;
 
         public object ReadNested(Setting setting, YamlNode node) => setting.Property.Name switch
         {
@@ -67,20 +70,21 @@ public static class ExperimentFile
 
         private IReadOnlyList<ScenarioConditions> ReadScenarios(YamlNode node, string key)
         {
-            var scenarios = new List<(ScenarioConditions Scenario, YamlNode Item)>();
+            var scenarios = new List<(ScenarioConditions Scenario, CaseHistory History, YamlNode Item)>();
             foreach (YamlNode item in document.RequireItems(node, key, WhatScenariosToList).Children)
             {
-                ScenarioConditions scenario = item switch
+                var (scenario, history) = item switch
                 {
-                    YamlScalarNode reference => ScenarioFile.Binder.Read(OpenReferenced(reference, key)),
-                    YamlMappingNode inline => ScenarioFile.Binder.Bind(document, inline),
+                    YamlScalarNode reference => ScenarioFile.Read(OpenReferenced(reference, key)),
+                    YamlMappingNode inline => ScenarioFile.Bind(document, inline),
                     _ => throw document.Error(item, key,
                         $"each scenario is a path to a scenario file or a mapping of scenario settings, but found {SettingValue.Found(item)}."),
                 };
-                scenarios.Add((scenario, item));
+                scenarios.Add((scenario, history, item));
             }
             // Results are reported per scenario name, so two scenarios with one name could not be told apart.
             document.RejectRepeatedNames(scenarios.Select(entry => (entry.Scenario.Name, entry.Item)), key, "scenario");
+            caseHistories = scenarios.Select(entry => entry.History).ToList();
             return scenarios.Select(entry => entry.Scenario).ToList();
         }
 

@@ -4,13 +4,18 @@ namespace UcgSim.Configuration;
 
 // One binder for every record, so scenarios, variants, parameters and experiments are read, defaulted and
 // validated by the same rules. settingNoun names a key in messages, with its article: "a scenario setting".
-internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting> settings) where T : class
+// formatKeys are keys the file format reads itself (a scenario's 'observed:' history): allowed beside the
+// settings, but not bound to the record.
+internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting> settings, IReadOnlyList<string>? formatKeys = null)
+    where T : class
 {
     public RecordBinder(string settingNoun) : this(settingNoun, Setting.Of(typeof(T)))
     {
     }
 
-    private string AllowedKeys => string.Join(", ", settings.Select(setting => setting.Key));
+    private readonly IReadOnlyList<string> _allKeys = [.. settings.Select(setting => setting.Key), .. formatKeys ?? []];
+
+    private string AllowedKeys => string.Join(", ", _allKeys);
 
     public T Read(ConfigurationDocument document) => Bind(document, RootOf(document));
 
@@ -29,6 +34,7 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
         var record = (T)Activator.CreateInstance(typeof(T))!;
         foreach ((YamlNode keyNode, YamlNode valueNode) in mapping.Children)
         {
+            if (keyNode is YamlScalarNode { Value: { } formatKey } && formatKeys is not null && formatKeys.Contains(formatKey)) continue;
             Setting setting = Find(document, keyNode);
             object? value = setting.Kind == SettingKind.Nested
                 ? (readNested ?? throw new NotSupportedException($"{typeof(T).Name}.{setting.Property.Name} needs a reader for nested values."))(setting, valueNode)
@@ -44,6 +50,6 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
             throw document.Error(keyNode, null, $"a key must be a plain name, but found {SettingValue.Found(keyNode)}. Allowed keys: {AllowedKeys}.");
         return settings.FirstOrDefault(setting => setting.Key == key)
             ?? throw document.Error(keyNode, key,
-                $"key '{key}' is not {settingNoun}.{Spelling.DidYouMean(key, settings.Select(setting => setting.Key))} Allowed keys: {AllowedKeys}.");
+                $"key '{key}' is not {settingNoun}.{Spelling.DidYouMean(key, _allKeys)} Allowed keys: {AllowedKeys}.");
     }
 }

@@ -1,13 +1,29 @@
 using UcgSim.Core.Scenarios;
+using YamlDotNet.RepresentationModel;
 
 namespace UcgSim.Configuration;
 
-/// <summary>A scenario file: the conditions of one country at the moment of the UCG, as 'key: value' lines.</summary>
+/// <summary>
+/// A scenario file: the conditions of one country at the moment of the UCG, as 'key: value' lines, and
+/// optionally, under <c>observed:</c>, what happened afterwards (<see cref="CaseHistory"/>).
+/// </summary>
 public static class ScenarioFile
 {
-    internal static readonly RecordBinder<ScenarioConditions> Binder = new("a scenario setting");
+    private static readonly RecordBinder<ScenarioConditions> Binder =
+        new("a scenario setting", Setting.Of(typeof(ScenarioConditions)), [CaseHistory.Key]);
 
     /// <summary>Reads a scenario file; settings it leaves out keep the defaults of <see cref="ScenarioConditions"/>.</summary>
     /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or holds an unknown key or a bad value.</exception>
-    public static ScenarioConditions Load(string path) => Binder.Read(ConfigurationDocument.Open(path));
+    public static ScenarioConditions Load(string path) => Read(ConfigurationDocument.Open(path)).Conditions;
+
+    /// <summary>Reads the observed history of a scenario file, <see cref="CaseHistory.None"/> when it declares none.</summary>
+    /// <exception cref="ConfigurationException">As <see cref="Load"/>, or an observed item is malformed.</exception>
+    public static CaseHistory LoadHistory(string path) => Read(ConfigurationDocument.Open(path)).History;
+
+    internal static (ScenarioConditions Conditions, CaseHistory History) Read(ConfigurationDocument document) =>
+        Bind(document, Binder.RootOf(document));
+
+    // The history is read even by 'ucgsim run', which ignores it, so that a mistake in it shows wherever the file is used.
+    internal static (ScenarioConditions Conditions, CaseHistory History) Bind(ConfigurationDocument document, YamlMappingNode mapping) =>
+        (Binder.Bind(document, mapping), CaseHistory.Read(document, mapping));
 }

@@ -11,13 +11,13 @@ namespace UcgSim.Results;
 /// </summary>
 public static class OutcomePlots
 {
-    private const int Width = 1200;
-    private const int PanelHeight = 700;
+    internal const int Width = 1200;
+    internal const int PanelHeight = 700;
 
-    private const string MonthsAxis = "months since the unconstitutional change of government";
-    private const string ShareAxis = "share of replicates (%)";
+    internal const string MonthsAxis = "months since the unconstitutional change of government";
+    internal const string ShareAxis = "share of replicates (%)";
 
-    private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
+    internal static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
 
     // Transition agreed and civilian rule restored share a figure so that the gap between their curves shows how long
     // agreed transitions take to hand over power.
@@ -100,20 +100,28 @@ public static class OutcomePlots
                 {
                     for (int e = 0; e < events.Length; e++)
                     {
-                        double[] percent = summary.CumulativeIncidence(s, v, events[e]).Select(p => 100 * p).ToArray();
-                        var line = plot.Add.ScatterLine(months, percent, Palette.GetColor(v));
-                        line.ConnectStyle = ConnectStyle.StepHorizontal;
-                        line.LineWidth = 2.5f;
+                        double[] shares = summary.CumulativeIncidence(s, v, events[e]);
+                        var line = AddIncidenceCurve(plot, shares, Palette.GetColor(v));
                         line.LinePattern = Pattern(e);
                         line.LegendText = events.Length == 1
                             ? variants[v].Name
                             : $"{variants[v].Name}: {SimulationVocabulary.Describe(events[e])}";
-                        highest = Math.Max(highest, percent.Where(double.IsFinite).DefaultIfEmpty(0).Max());
+                        highest = Math.Max(highest, 100 * shares.Where(double.IsFinite).DefaultIfEmpty(0).Max());
                     }
                 }
                 // Rare events would be a flat line on a 0-100 scale, so the axis follows the data.
                 plot.Axes.SetLimits(0, months[^1], 0, Math.Min(100, Math.Max(5, highest * 1.1)));
             });
+    }
+
+    // A cumulative incidence curve in percent, drawn as steps because the share changes only at whole months.
+    internal static Scatter AddIncidenceCurve(Plot plot, double[] shares, Color color)
+    {
+        double[] months = Enumerable.Range(0, shares.Length).Select(m => (double)m).ToArray();
+        var line = plot.Add.ScatterLine(months, shares.Select(p => 100 * p).ToArray(), color);
+        line.ConnectStyle = ConnectStyle.StepHorizontal;
+        line.LineWidth = 2.5f;
+        return line;
     }
 
     private static string WriteBands(ExperimentSummary summary, string folder, TrajectoryMeasure measure)
@@ -154,8 +162,7 @@ public static class OutcomePlots
             });
     }
 
-    // The setup every figure shares: one panel per scenario stacked in rows, a two-line title (what is shown, then how
-    // to read it), axis labels, readable font sizes and a legend beside the data, then the PNG.
+    // One panel per scenario stacked in rows, then the PNG.
     private static string SavePanels(
         ExperimentSummary summary, string folder, string fileName, string title, string explanation,
         string xLabel, string yLabel, Action<Plot, int> drawScenario)
@@ -167,18 +174,24 @@ public static class OutcomePlots
         {
             var plot = figure.GetPlot(s);
             drawScenario(plot, s);
-            string headline = scenarios.Count == 1 ? title : $"{title} - scenario \"{scenarios[s].Name}\"";
-            plot.Title($"{headline}\n{explanation}", 20);
-            plot.XLabel(xLabel, 17);
-            plot.YLabel(yLabel, 17);
-            plot.Axes.Bottom.TickLabelStyle.FontSize = 15;
-            plot.Axes.Left.TickLabelStyle.FontSize = 15;
-            plot.ShowLegend(Edge.Right);
-            plot.Legend.FontSize = 15;
+            Dress(plot, scenarios.Count == 1 ? title : $"{title} - scenario \"{scenarios[s].Name}\"", explanation, xLabel, yLabel);
         }
         string path = System.IO.Path.Combine(folder, fileName + ".png");
         figure.SavePng(path, Width, PanelHeight * scenarios.Count);
         return path;
+    }
+
+    // The look every figure shares: a two-line title (what is shown, then how to read it), axis labels, readable font
+    // sizes and a legend beside the data.
+    internal static void Dress(Plot plot, string headline, string explanation, string xLabel, string yLabel)
+    {
+        plot.Title($"{headline}\n{explanation}", 20);
+        plot.XLabel(xLabel, 17);
+        plot.YLabel(yLabel, 17);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 15;
+        plot.Axes.Left.TickLabelStyle.FontSize = 15;
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.FontSize = 15;
     }
 
     private static LinePattern Pattern(int index) => index == 0 ? LinePattern.Solid : LinePattern.Dashed;

@@ -49,18 +49,8 @@ public sealed class ExperimentSummary
     }
 
     /// <summary>Share of all replicates in which the event had happened by each month (a cumulative incidence curve).</summary>
-    public double[] CumulativeIncidence(int scenario, int variant, EventKind kind)
-    {
-        var tally = _tallies[scenario, variant];
-        var curve = new double[tally.Horizon + 1];
-        long cumulative = 0;
-        for (int month = 0; month <= tally.Horizon; month++)
-        {
-            cumulative += tally.EventCountByMonth(kind, month);
-            curve[month] = tally.Replicates == 0 ? double.NaN : (double)cumulative / tally.Replicates;
-        }
-        return curve;
-    }
+    public double[] CumulativeIncidence(int scenario, int variant, EventKind kind) =>
+        new EventTiming(_tallies[scenario, variant], kind).ShareByMonth();
 
     /// <summary>The monthly <paramref name="probability"/> quantile of a measure across replicates.</summary>
     public double[] QuantilePath(int scenario, int variant, TrajectoryMeasure measure, double probability)

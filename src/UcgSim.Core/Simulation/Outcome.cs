@@ -32,6 +32,8 @@ public enum EventKind
     FailedCoupAttempt,
     /// <summary>A successful coup against the authorities of the day (the coup trap); it ends the replicate.</summary>
     CounterCoup,
+    /// <summary>The first coup attempt against the new authorities, successful or failed.</summary>
+    CoupAttempt,
     CivilWar,
     MissionAskedToLeave,
     HeadOfMissionPersonaNonGrata,
@@ -92,6 +94,7 @@ public static class SimulationVocabulary
         EventKind.CoupAttempt => "coup attempt",
         EventKind.FailedCoupAttempt => "failed coup attempt",
         EventKind.CounterCoup => "counter-coup",
+        EventKind.CoupAttempt => "coup attempt",
         EventKind.CivilWar => "civil war",
         EventKind.MissionAskedToLeave => "mission asked to leave",
         EventKind.HeadOfMissionPersonaNonGrata => "head of mission persona non grata",

@@ -1,0 +1,84 @@
+using System.Globalization;
+using UcgSim.Configuration;
+using UcgSim.Core.Experiments;
+using UcgSim.Results;
+
+namespace UcgSim.Cli;
+
+// ucgsim validate from the loaded experiment on: each case scenario under its as-happened variant, judged against the
+// history its scenario file declares and, for a scenario standing for a class of coups, the coup datasets' base rates.
+// Takes the replicates, seed, threads, output folder and plots of RunOptions; the horizon stays the file's, since the
+// targets' months were checked against it.
+internal static class ValidateCommand
+{
+    public const string DefaultExperimentPath = "configs/experiments/validation.yaml";
+
+    public static int Execute(
+        LoadedExperiment loaded, string? dataFolder, RunOptions options, Terminal terminal, CancellationToken cancellation)
+    {
+        if (options.Problem() is { } badOption)
+        {
+            terminal.Error.WriteLine($"ucgsim: {badOption}");
+            return ExitCodes.UsageError;
+        }
+        var experiment = loaded.Experiment with
+        {
+            Replicates = options.Replicates ?? loaded.Experiment.Replicates,
+            Seed = options.Seed ?? loaded.Experiment.Seed,
+        };
+        if (experiment.Variants.Count != experiment.Scenarios.Count)
+        {
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ucgsim: validate pairs scenario i with variant i, each case under its policy as it happened, but {loaded.SourcePath} lists {experiment.Scenarios.Count} scenario(s) and {experiment.Variants.Count} variant(s). List one variant per scenario, in the same order, as {DefaultExperimentPath} does."));
+            return ExitCodes.UsageError;
+        }
+        if (loaded.CaseHistories.All(history => history.IsEmpty))
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: no scenario of {loaded.SourcePath} declares an 'observed:' history, so there is nothing to validate. Add one to a case scenario file, as configs/scenarios/mali-2021.yaml does.");
+            return ExitCodes.UsageError;
+        }
+        foreach (var history in loaded.CaseHistories) history.RequireWithin(experiment.Horizon);
+
+        IReadOnlyList<CoupEvent> powellThyne = [];
+        if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
+        {
+            if (dataFolder is null)
+            {
+                terminal.Error.WriteLine(
+                    $"ucgsim: a scenario declares base rates ('recurrence:'), but there is no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim validate --data <folder>.");
+                return ExitCodes.UsageError;
+            }
+            powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
+        }
+        var targets = loaded.CaseHistories.Select(history => history.Targets(powellThyne)).ToList();
+
+        if (RunCommand.CreateResultsFolder(options, experiment, terminal) is not { } folder) return ExitCodes.UsageError;
+        folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
+        terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Validating \"{experiment.Name}\": {experiment.Scenarios.Count} case(s), scenario i under variant i, {experiment.Replicates:N0} replicates each, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s)."));
+
+        var started = DateTimeOffset.UtcNow;
+        var progress = new RunProgressLine(terminal);
+        IReadOnlyList<CaseVerdict> verdicts;
+        try
+        {
+            verdicts = CaseValidation.Run(experiment, targets, options.Threads, progress, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            progress.Finish("Stopped after");
+            RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, options, started, completed: false);
+            terminal.Error.WriteLine($"Interrupted. Kept in {folder.Path}: the resolved experiment and the manifest; no verdict.");
+            return ExitCodes.Interrupted;
+        }
+        progress.Finish("Ran");
+        RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, options, started, completed: true);
+
+        if (options.Plots) ValidationPlots.WriteAll(verdicts, folder.Path);
+        ValidationTable.Write(terminal.Output, experiment, verdicts);
+        terminal.Output.WriteLine();
+        terminal.Output.WriteLine($"Results: {folder.Path}");
+        return verdicts.All(verdict => verdict.Passed) ? ExitCodes.Success : ExitCodes.TargetMissed;
+    }
+}
