@@ -16,8 +16,9 @@ namespace UcgSim.Tests.Docs;
 /// <summary>
 /// docs/ODD.md describes the model in the ODD protocol. Its tables of behavioural parameters, events, outcomes,
 /// levers and scenario conditions are held to the code both ways: a setting added to the code without a row, a
-/// row left behind after a setting is removed, and a default or range that no longer matches all fail here, with
-/// the offenders named and each missing or wrong row written out as it should read.
+/// row left behind after a setting is removed, and a default, range, list of values or results wording that no
+/// longer matches all fail here, with the offenders named and each missing or wrong row written out as it should
+/// read, so the message is also how the tables are regenerated.
 /// </summary>
 public sealed partial class OddDocumentTests
 {
@@ -29,7 +30,7 @@ public sealed partial class OddDocumentTests
     public void ParameterTable_EveryBehaviouralParameter_OnceWithItsDefaultAndRange()
     {
         var defaults = new BehaviouralParameters();
-        AssertTable("Behavioural parameters", SettingsOf(typeof(BehaviouralParameters)).Select(property => new ExpectedRow(
+        AssertTable("Behavioural parameters", ["default", "allowed range"], SettingsOf(typeof(BehaviouralParameters)).Select(property => new ExpectedRow(
             Key(property.Name),
             [Written(property.GetValue(defaults)), Allowed(property)],
             Escape(property.GetCustomAttribute<EvidenceAttribute>()?.Source ?? Placeholder))));
@@ -37,21 +38,21 @@ public sealed partial class OddDocumentTests
 
     [Fact]
     public void EventTable_EveryEventKind_OnceWithItsWordsInResults() =>
-        AssertTable("Events", SimulationVocabulary.Events.Select(kind => new ExpectedRow(
+        AssertTable("Events", ["in results"], SimulationVocabulary.Events.Select(kind => new ExpectedRow(
             Key(kind.ToString()), [SimulationVocabulary.Describe(kind)], Placeholder)));
 
     [Fact]
     public void OutcomeTable_EveryOutcome_OnceWithItsWordsInResults() =>
-        AssertTable("Outcomes", SimulationVocabulary.Outcomes.Select(outcome => new ExpectedRow(
+        AssertTable("Outcomes", ["in results"], SimulationVocabulary.Outcomes.Select(outcome => new ExpectedRow(
             Key(outcome.ToString()), [SimulationVocabulary.Describe(outcome)], Placeholder)));
 
     [Fact]
     public void LeverTable_EveryPolicyVariantSetting_OnceWithItsDefaultAndValues() =>
-        AssertTable("Levers", RecordRows(typeof(PolicyVariant), new PolicyVariant()));
+        AssertTable("Levers", ["default", "values"], RecordRows(typeof(PolicyVariant), new PolicyVariant()));
 
     [Fact]
     public void ScenarioTable_EveryScenarioCondition_OnceWithItsDefaultAndValues() =>
-        AssertTable("Scenario conditions", RecordRows(typeof(ScenarioConditions), new ScenarioConditions()));
+        AssertTable("Scenario conditions", ["default", "values"], RecordRows(typeof(ScenarioConditions), new ScenarioConditions()));
 
     [Fact]
     public void DocumentedKeys_AreTheKeysConfigurationFilesUse()
@@ -74,7 +75,8 @@ public sealed partial class OddDocumentTests
         public string Markdown => $"| `{Key}` | {string.Join(" | ", CheckedCells)} | {Text} |";
     }
 
-    private static void AssertTable(string title, IEnumerable<ExpectedRow> expectedRows)
+    /// <param name="checkedColumns">Names of the columns after the key that must equal the code, for the messages.</param>
+    private static void AssertTable(string title, string[] checkedColumns, IEnumerable<ExpectedRow> expectedRows)
     {
         var document = Odd;
         var rows = document.Section(title)
@@ -84,12 +86,12 @@ public sealed partial class OddDocumentTests
 
         var missing = expected.Values.Where(row => rows.All(documented => documented.Key != row.Key)).ToList();
         if (missing.Count > 0)
-            problems.AppendLine($"In the code but not in the table (add these rows, saying what each means): "
-                                + $"{string.Join(", ", missing.Select(row => row.Key))}")
+            problems.AppendLine($"In the code but not in the table: {string.Join(", ", missing.Select(row => row.Key))}. Add these rows"
+                                + (missing.Any(row => row.Text == Placeholder) ? $", replacing '{Placeholder}':" : ":"))
                 .AppendJoin(Environment.NewLine, missing.Select(row => row.Markdown)).AppendLine();
         var stale = rows.Where(row => !expected.ContainsKey(row.Key)).ToList();
         if (stale.Count > 0)
-            problems.AppendLine($"In the table but not in the code (remove or rename these rows): "
+            problems.AppendLine("In the table but not in the code (remove or rename these rows): "
                                 + string.Join(", ", stale.Select(row => $"{row.Key} (line {row.LineNumber})")));
         var repeated = rows.GroupBy(row => row.Key).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
         if (repeated.Count > 0)
@@ -98,13 +100,16 @@ public sealed partial class OddDocumentTests
         foreach (var row in rows.Where(row => expected.ContainsKey(row.Key)))
         {
             var should = expected[row.Key];
-            int width = should.CheckedCells.Count + 1;
-            bool matches = row.Cells.Count == width
-                           && should.CheckedCells.SequenceEqual(row.Cells.Take(should.CheckedCells.Count))
-                           && row.Cells[^1].Length > 0;
-            if (!matches)
-                problems.AppendLine($"Line {row.LineNumber} does not match the code; it should read (last cell free text):")
-                    .AppendLine($"| `{row.Key}` | {string.Join(" | ", should.CheckedCells)} | {(row.Cells.Count == width && row.Cells[^1].Length > 0 ? row.Cells[^1] : should.Text)} |");
+            var differences = checkedColumns
+                .Select((column, i) => (Column: column, Documented: i < row.Cells.Count ? row.Cells[i] : "nothing", Code: should.CheckedCells[i]))
+                .Where(cell => cell.Documented != cell.Code)
+                .Select(cell => $"{cell.Column} is '{cell.Documented}' in the document but '{cell.Code}' in the code")
+                .ToList();
+            bool shaped = row.Cells.Count == checkedColumns.Length + 1 && row.Cells[^1].Length > 0;
+            if (!shaped) differences.Add($"it should have {checkedColumns.Length + 2} cells, the last one text");
+            if (differences.Count > 0)
+                problems.AppendLine($"Line {row.LineNumber}, {row.Key}: {string.Join("; ", differences)}. It should read:")
+                    .AppendLine((should with { Text = shaped ? row.Cells[^1] : should.Text }).Markdown);
         }
 
         Assert.True(problems.Length == 0, $"{document.Path}, table '{title}':{Environment.NewLine}{problems}");
