@@ -158,7 +158,7 @@ public sealed class DeFactoAuthorities
         double candidacy = (1 - TransitionCommitment) * (p.CandidacyBase + p.CandidacyEntrenchment * (entrenchment - 1))
                            * (1 - deterrence);
         bool runs = c.Random.Occurs(month, DrawStream.LeaderRuns, candidacy);
-        if (runs && c.Random.Occurs(month, DrawStream.LeaderWins, p.LeaderWinBase + (1 - p.LeaderWinBase) * c.Population.Support))
+        if (runs && c.Random.Occurs(month, DrawStream.LeaderWins, p.LeaderWinBase + (1 - p.LeaderWinBase) * c.Population.MandateSupport))
         {
             Stage = TransitionStage.LegitimizedByElection;
             c.History.Mark(EventKind.JuntaLeaderElected, month);
@@ -266,6 +266,8 @@ public sealed class DeFactoAuthorities
                 change += p.AidMobilizationTension * Math.Max(0, 1 - c.Donors.NetAid);
             if (!mission.StrategyAdapted) change += p.AssumptionMismatchHostility * (1 - TransitionCommitment);
             change -= p.PragmaticHostilityRelief * c.EffectiveEngagement * c.ContactProtocol;
+            // Tied to a hard-line regional body, the mission shares its unpopularity with the authorities (mechanism 6).
+            if (c.LinkedToRegionalBody) change += p.LinkingHostility * c.Region.Hardness;
         }
         ShiftHostility(change);
     }

@@ -19,12 +19,21 @@ public sealed class Population
         SupportAtOnset = supportAtOnset;
         Polarization = _polarizationAtOnset = polarization;
         Support = supportAtOnset;
+        MandateSupport = supportAtOnset;
         BaselineHardship = baselineHardship;
         Hardship = baselineHardship;
     }
 
     public double SupportAtOnset { get; }
     public double Support { get; private set; }
+
+    /// <summary>
+    /// The support the authorities can claim as a mandate: their onset level plus what a rally around the flag
+    /// adds, fading as the rally does. Hardship and the month's shocks do not move it: the report describes no
+    /// junta handing power back, or losing its own election, because hardship cost it support (Sudan 2021 held on
+    /// at 23%); such losses only expose it to coups and armed resistance.
+    /// </summary>
+    public double MandateSupport { get; private set; }
     public double Hardship { get; private set; }
     public double BaselineHardship { get; }
 
@@ -58,18 +67,19 @@ public sealed class Population
         // Sanctions' hardship feeds the rally rather than eroding support (Mali 2022, mechanism 5).
         double blamedAtHome = Math.Max(0, Hardship - BaselineHardship - p.SanctionsHardship * sanctionsBite);
         double shock = c.Random.Uniform(month, DrawStream.SupportShock);
+        MandateSupport = Math.Clamp(MandateSupport + p.SupportReversion * (SupportAtOnset - MandateSupport)
+            + rally * (1 - MandateSupport), 0, 1);
         Support = Math.Clamp(Support + p.SupportReversion * (SupportAtOnset - Support)
             + rally * (1 - Support)
             - p.HardshipSupportCost * blamedAtHome
             + p.SupportShock * (2 * shock - 1), 0, 1);
 
-        // Society divides where opinion splits and where edicts and hollow deals set groups against each other.
-        double target = _polarizationAtOnset + 0.5 * (Split(Support) - Split(SupportAtOnset))
+        // Edicts, hollow deals and war set groups against each other.
+        double target = _polarizationAtOnset
                         + (c.History.Happened(EventKind.EdictIssued) ? p.EdictPolarization : 0)
-                        + (c.History.Happened(EventKind.HollowAgreement) ? p.HollowAgreementPolarization : 0);
+                        + (c.History.Happened(EventKind.HollowAgreement) ? p.HollowAgreementPolarization : 0)
+                        + (c.History.Happened(EventKind.CivilWar) ? p.CivilWarPolarization : 0);
         Polarization = Math.Clamp(Polarization + p.PopulationPolarizationDrift * (Math.Clamp(target, 0, 1) - Polarization), 0, 1);
     }
 
-    /// <summary>How evenly opinion splits: 1 at half support, 0 when all back or all reject the authorities.</summary>
-    private static double Split(double support) => 1 - Math.Abs(2 * support - 1);
 }

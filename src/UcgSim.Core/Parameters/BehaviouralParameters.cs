@@ -131,7 +131,7 @@ public sealed record BehaviouralParameters
     public double UnpopularityCoupFactor { get; init; } = 1.0;
 
     [AllowedRange(0, 5), Evidence("Mali 2020: a civilian-led transitional government was overthrown after nine months; hazard multiplier once a transition is agreed")]
-    public double TransitionPeriodCoupFactor { get; init; } = 2.0;
+    public double TransitionPeriodCoupFactor { get; init; } = 2.5;
 
     [AllowedRange(0, 5), Evidence("'Recent Trends': elected civilian governments after 2010s coups mostly held; hazard multiplier once civilian rule is restored")]
     public double CivilianRuleCoupFactor { get; init; } = 0.4;
@@ -220,6 +220,9 @@ public sealed record BehaviouralParameters
 
     [AllowedRange(0, 1), Evidence("As above: tied to a harder-line body the mission found little political upside; relationship cost per unit of regional hardness")]
     public double LinkingRelationshipCost { get; init; } = 0.15;
+
+    [AllowedRange(0, 1), Evidence("As above (MINUSMA tied to ECOWAS as relations with the authorities worsened): monthly hostility toward the mission per unit of regional hardness while it is linked")]
+    public double LinkingHostility { get; init; } = 0.01;
 
     [AllowedRange(0, 1), Evidence("As above: acting alone left the AU feeling sidelined; share of regional mediation lost when the mission acts as independent fallback")]
     public double FallbackSidelining { get; init; } = 0.5;
@@ -515,6 +518,9 @@ public sealed record BehaviouralParameters
 
     [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: hardship added while the country is at war")]
     public double CivilWarHardship { get; init; } = 0.3;
+
+    [AllowedRange(0, 1), Evidence("'Does Engaging Risk Legitimizing?' (UNITAMS caught between the parties once war broke out in Sudan): polarization added to society by war")]
+    public double CivilWarPolarization { get; init; } = 0.2;
 
     [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: monthly fall of factional rivalry per unit of rivalry as the dominant faction consolidates")]
     public double RivalryConsolidation { get; init; } = 0.004;

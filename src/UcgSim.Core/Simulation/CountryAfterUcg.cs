@@ -161,16 +161,13 @@ public sealed class CountryAfterUcg
 
     /// <summary>
     /// What works against handing power back (mechanism 3): an alternative partner, popular support and rivalry.
-    /// At least 1. Support counts at its onset level or above: a junta whose people turn against it from hardship
-    /// does not hand power back for that (Sudan 2021, 23% support); it only becomes more exposed to coups and
-    /// armed resistance.
+    /// At least 1. Support counts as <see cref="Population.MandateSupport"/>.
     /// </summary>
     public double Entrenchment()
     {
         var p = Parameters;
-        double support = Math.Max(Population.SupportAtOnset, Population.Support);
         return 1 + (Authorities.HasAlternativePartner ? p.AlternativePartnerEntrenchment : 0)
-                 + p.SupportEntrenchment * Math.Max(0, 2 * support - 1)
+                 + p.SupportEntrenchment * Math.Max(0, 2 * Population.MandateSupport - 1)
                  + p.RivalryObstruction * Authorities.FactionRivalry;
     }
 
