@@ -122,6 +122,7 @@ public sealed class DeFactoAuthorities
         double abandonment = p.TransitionAbandonBase * entrenchment * (1 - TransitionCommitment);
         if (c.Random.Occurs(month, DrawStream.TransitionAbandoned, abandonment))
         {
+            c.History.Mark(EventKind.TransitionAbandoned, month);
             Stage = TransitionStage.NoAgreement;
             TransitionProgress = 0;
             TimelineSlipped = true;
@@ -246,8 +247,7 @@ public sealed class DeFactoAuthorities
                             * (1.5 - region.Relationship);
         if (!c.Random.Occurs(month, DrawStream.RegionalWithdrawal, withdrawal)) return;
         LeftRegionalOrganization = true;
-        // The body's sanctions lapse with membership (ECOWAS, 2024); that is not a lifting as a reward.
-        region.Lift();
+        region.Left();
         c.History.Mark(EventKind.RegionalWithdrawal, month);
     }
 

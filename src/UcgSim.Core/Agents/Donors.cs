@@ -42,7 +42,7 @@ public sealed class Donors
     {
         bool junta = c.Authorities.InPower;
         MoveAidStreams(c.Parameters, junta ? c.Variant.DonorResponse : DonorResponse.Maintain, junta && c.Council.LabelledCoup,
-            c.Authorities.HasAlternativePartner, c.Authorities.Alignment, c.Mission.Coherence);
+            junta && c.Authorities.HasAlternativePartner, c.Authorities.Alignment, c.Mission.Coherence);
     }
 
     /// <summary>Moves each aid stream toward the level the donor response, labelling and alignment call for.</summary>

@@ -54,9 +54,11 @@ public sealed class Population
             _ => 0,
         } * (region.SanctionsEndorsed ? 1 : p.UnendorsedSanctionsBite);
         // Listings and targeted sanctions meant for leaders also reach humanitarian and development work through
-        // banks' and agencies' over-compliance ('Navigating Geopolitics').
-        double spillover = p.SanctionsHumanitarianSpillover
-                           * ((c.Scenario.UnSanctionsListings ? 1 : 0) + (c.History.Happened(EventKind.UsTargetedSanctions) ? 1 : 0));
+        // banks' and agencies' over-compliance ('Navigating Geopolitics'); they end with a handover to civilians.
+        double spillover = c.Authorities.InPower
+            ? p.SanctionsHumanitarianSpillover
+              * ((c.Scenario.UnSanctionsListings ? 1 : 0) + (c.History.Happened(EventKind.UsTargetedSanctions) ? 1 : 0))
+            : 0;
         double hardshipTarget = p.BaselineHardship
                                 + c.Scenario.AidDependence * p.HardshipPerAidLost * Math.Max(0, 1 - c.Donors.NetAid)
                                 + p.SanctionsHardship * sanctionsBite + spillover

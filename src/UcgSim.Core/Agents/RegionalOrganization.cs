@@ -169,5 +169,15 @@ public sealed class RegionalOrganization
         InterventionThreatened = false;
     }
 
+    /// <summary>
+    /// The authorities left the body: its sanctions lapse with membership (ECOWAS, 2024), which is not a lifting as a
+    /// reward, and a suspension means nothing any more.
+    /// </summary>
+    public void Left()
+    {
+        Lift();
+        Suspended = false;
+    }
+
     public void ShiftRelationship(double change) => Relationship = Math.Clamp(Relationship + change, 0, 1);
 }

@@ -59,8 +59,6 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Reassessing the Approach': commitments to short transitions eroded (Sudan within a couple of months); monthly erosion of commitment while entrenchment pressures act")]
     public double CommitmentErosion { get; init; } = 0.02;
 
-    [AllowedRange(1, 120), Evidence("'Recent Trends' and Box 3 (Mali 2020 timeline of 18 months): months an agreed transition takes to reach elections when it never stalls")]
-    public double TransitionMonthsWhenUnstalled { get; init; } = 14;
 
     [AllowedRange(0, 1), Evidence("'Reassessing the Approach': agreed timelines slip; monthly chance an agreed transition stalls at full entrenchment pressure")]
     public double TransitionStallBase { get; init; } = 0.35;
@@ -89,7 +87,7 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 5), Evidence("As above: added chance of running per unit of entrenchment above one")]
     public double CandidacyEntrenchment { get; init; } = 0.3;
 
-    [AllowedRange(0, 1), Evidence("Box 1: the African Charter on Democracy, Elections and Governance (2007, art. 25(4)) bars perpetrators of a UCG from the elections that restore order; share of candidacies deterred at full norm strength while a member")]
+    [AllowedRange(0, 1), Evidence("The African Charter on Democracy, Elections and Governance (2007), whose UCG definition Box 1 quotes, bars perpetrators of a UCG from the elections that restore order in its art. 25(4); share of candidacies deterred at full norm strength while a member")]
     public double CandidacyNormDeterrence { get; init; } = 0.3;
 
     [AllowedRange(0, 1), Evidence("Modelling assumption, no figure in the report: chance a running junta leader wins at zero popular support (rising to one at full support)")]
@@ -103,7 +101,7 @@ public sealed record BehaviouralParameters
 
     // ---- Mechanism 4: coup trap ------------------------------------------------------------------------
 
-    [AllowedRange(0, 1), Evidence("Powell & Thyne (2011) v2022.11: successful coups in Africa since 1990 were followed by an attempt within 60 months in about half of cases; monthly base hazard of an attempt")]
+    [AllowedRange(0, 1), Evidence("Powell & Thyne (2011) v2022.11: the coup-attempt base rates after successful coups in African states since 1990 that `ucgsim validate` computes from shared/data; monthly base hazard of an attempt")]
     public double CoupAttemptBase { get; init; } = 0.006;
 
     [AllowedRange(0, 1), Evidence("As above: attempts after a successful coup fail two to three times as often as they succeed; chance an attempt succeeds at zero rivalry")]

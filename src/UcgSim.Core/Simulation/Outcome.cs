@@ -1,9 +1,12 @@
 namespace UcgSim.Core.Simulation;
 
-/// <summary>Where a replicate ends (brief §6). A successful counter-coup ends a replicate; after the outbreak of a civil war the replicate goes on, its outcome fixed as civil war unless a counter-coup follows.</summary>
+/// <summary>
+/// Where a replicate ends (brief §6). A successful counter-coup ends a replicate. After the outbreak of a civil war
+/// the replicate goes on with its outcome fixed as civil war: at war, power no longer changes hands by coup.
+/// </summary>
 public enum Outcome : byte
 {
-    /// <summary>Power handed to an elected civilian government, the junta's leader not running, and still held at the horizon.</summary>
+    /// <summary>Power handed to an elected civilian government (the junta's leader did not run, or ran and lost), still held at the horizon.</summary>
     TransitionToCivilianRule,
     /// <summary>
     /// The transition ended in an election the junta's own leader ran in and won (Chad 2024, Gabon 2025): the
@@ -14,7 +17,7 @@ public enum Outcome : byte
     Entrenched,
     /// <summary>A further successful coup against the new authorities (the coup trap).</summary>
     CounterCoup,
-    /// <summary>Factional rivalry turned into armed conflict.</summary>
+    /// <summary>Armed conflict over the state: rivals inside the authorities, armed resistance, or an insurgency escalating.</summary>
     CivilWar,
 }
 
@@ -25,6 +28,8 @@ public enum EventKind
     TransitionAgreed,
     /// <summary>Power handed to elected civilians; the junta's leader did not run, or ran and lost.</summary>
     CivilianRuleRestored,
+    /// <summary>The authorities abandoned an agreed transition (Mali 2021 did not meet the agreed timeline).</summary>
+    TransitionAbandoned,
     /// <summary>The junta's leader won the election that closed the transition.</summary>
     JuntaLeaderElected,
     /// <summary>The first coup attempt against the authorities of the day, successful or not.</summary>
@@ -32,8 +37,6 @@ public enum EventKind
     FailedCoupAttempt,
     /// <summary>A successful coup against the authorities of the day (the coup trap); it ends the replicate.</summary>
     CounterCoup,
-    /// <summary>The first coup attempt against the new authorities, successful or failed.</summary>
-    CoupAttempt,
     CivilWar,
     MissionAskedToLeave,
     HeadOfMissionPersonaNonGrata,
@@ -90,11 +93,11 @@ public static class SimulationVocabulary
     {
         EventKind.TransitionAgreed => "transition agreed",
         EventKind.CivilianRuleRestored => "civilian rule restored",
+        EventKind.TransitionAbandoned => "transition abandoned",
         EventKind.JuntaLeaderElected => "junta leader elected",
         EventKind.CoupAttempt => "coup attempt",
         EventKind.FailedCoupAttempt => "failed coup attempt",
         EventKind.CounterCoup => "counter-coup",
-        EventKind.CoupAttempt => "coup attempt",
         EventKind.CivilWar => "civil war",
         EventKind.MissionAskedToLeave => "mission asked to leave",
         EventKind.HeadOfMissionPersonaNonGrata => "head of mission persona non grata",
