@@ -45,7 +45,10 @@ public sealed class Population
     {
         var p = c.Parameters;
         var region = c.Region;
-        double rally = (region.Sanctions == SanctionsLevel.Harsh ? p.HarshSanctionsRally : 0)
+        // The rally builds as sanctions drag on: prompt sanctions lifted on an agreement coerce (Mali 2020), lasting ones
+        // rally the country behind the junta (Mali 2022).
+        double duration = Math.Min(1, (month - region.MonthImposed + 1) / p.RallyBuildMonths);
+        double rally = (region.Sanctions == SanctionsLevel.Harsh ? p.HarshSanctionsRally * duration : 0)
                        + (region.InterventionThreatened ? p.InterventionThreatRally : 0);
         double sanctionsBite = region.Sanctions switch
         {

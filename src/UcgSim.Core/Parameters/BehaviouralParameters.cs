@@ -139,6 +139,9 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 1), Evidence("'Coordinating with Regional Organizations': ECOWAS sanctions on Mali strengthened support for the junta; monthly pull of support toward one while harsh sanctions last")]
     public double HarshSanctionsRally { get; init; } = 0.04;
 
+    [AllowedRange(0.1, 60), Evidence("'Coordinating with Regional Organizations' (sanctions lifted within 1.5 months in 2020 brought no rally; those imposed in 2022 and kept did): months of harsh sanctions before their rally reaches full strength")]
+    public double RallyBuildMonths { get; init; } = 6;
+
     [AllowedRange(0, 1), Evidence("Box 4: ECOWAS's threat of intervention in Niger backfired; extra monthly rally while an intervention is threatened")]
     public double InterventionThreatRally { get; init; } = 0.015;
 

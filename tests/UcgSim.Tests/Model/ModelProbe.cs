@@ -29,8 +29,11 @@ internal sealed class ModelProbe
     /// <summary>The shipped default scenario, configs/scenarios/generic.yaml: a post-2020 military coup.</summary>
     public static ScenarioConditions Generic => GenericScenario.Value;
 
-    private static readonly Lazy<ScenarioConditions> GenericScenario = new(() =>
-        UcgSim.Configuration.ScenarioFile.Load(Path.Combine(UcgSim.Tests.Validation.RepositoryPaths.Configs, "scenarios", "generic.yaml")));
+    private static readonly Lazy<ScenarioConditions> GenericScenario = new(() => Shipped("generic"));
+
+    /// <summary>A scenario shipped in configs/scenarios, by file name without extension.</summary>
+    public static ScenarioConditions Shipped(string name) =>
+        UcgSim.Configuration.ScenarioFile.Load(Path.Combine(UcgSim.Tests.Validation.RepositoryPaths.Configs, "scenarios", name + ".yaml"));
 
     public CountryAfterUcg Run(long replicate, ulong seed = 11) =>
         CountryAfterUcg.Run(Scenario, Variant, Parameters, new ReplicateRandom(seed, replicate), Horizon);
