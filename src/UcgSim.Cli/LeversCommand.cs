@@ -68,9 +68,10 @@ internal static class LeversCommand
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Lever effects on \"{names[s]}\" against \"{experiment.Variants[0].Name}\": {experiment.Replicates:N0} paired replicates, {options.Threads} thread(s)."));
             var progress = new RunProgressLine(terminal);
-            var effects = LeverEffects.Estimate(experiment, s, options.Threads, progress);
+            var estimate = LeverEffects.Estimate(experiment, s, options.Threads, progress);
             progress.Finish("Ran");
-            var table = new RankedLeverEffects(names[s], experiment.Variants[0].Name, effects.Select(Spell).ToList());
+            var table = new RankedLeverEffects(names[s], experiment.Variants[0].Name, estimate.BaselineOutcomes, estimate.BaselineEvents,
+                estimate.Effects.Select(Spell).ToList());
             WriteTable(terminal.Output, experiment, table);
             tables.Add(table);
         }
@@ -95,7 +96,7 @@ internal static class LeversCommand
         string[][] cells = effects.Select(e => e.Effect.Outcomes.Concat(e.Effect.Events).Select(Cell).ToArray()).ToArray();
         const string rankHeading = "rank", labelHeading = "lever or condition: setting", kindHeading = "kind";
         int rankWidth = rankHeading.Length;
-        int labelWidth = labels.Append(labelHeading).Max(label => label.Length);
+        int labelWidth = labels.Append(labelHeading).Append($"baseline: {table.Baseline}").Max(label => label.Length);
         int kindWidth = kinds.Append(kindHeading).Max(kind => kind.Length);
         int cellWidth = cells.SelectMany(row => row).Append(new string(' ', MinCellWidth)).Max(cell => cell.Length);
 
@@ -108,7 +109,8 @@ internal static class LeversCommand
             $"Scenario \"{table.Scenario}\", baseline variant \"{table.Baseline}\" (experiment \"{experiment.Name}\"): {experiment.Replicates:N0} paired replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}."));
         writer.WriteLine("Each row changes one lever of the baseline variant or one condition of the scenario. Cells: share under the");
         writer.WriteLine("change minus share under the baseline, in percentage points, +- the 95% half-width (paired by replicate).");
-        writer.WriteLine("Rows are ranked by the largest absolute difference in an outcome share (the first five columns).");
+        writer.WriteLine("Rows are ranked by the largest absolute difference in an outcome share (the first five columns); the");
+        writer.WriteLine("first line gives the baseline's own shares, in percent of replicates.");
         writer.WriteLine();
         var headingLines = ColumnHeadings.Stack(measures, cellWidth);
         for (int line = 0; line < headingLines.Count; line++)
@@ -118,6 +120,8 @@ internal static class LeversCommand
         }
         writer.WriteLine(Line(new string('-', rankWidth), new string('-', labelWidth), new string('-', kindWidth),
             measures.Select(_ => new string('-', cellWidth))));
+        writer.WriteLine(Line("", $"baseline: {table.Baseline}", "share, %",
+            table.BaselineOutcomes.Concat(table.BaselineEvents).Select(share => Percent(share.Estimate))));
         for (int row = 0; row < effects.Count; row++)
             writer.WriteLine(Line((row + 1).ToString(CultureInfo.InvariantCulture), labels[row], kinds[row], cells[row]));
         if (effects.Any(e => e.Effect.Inert))
@@ -129,6 +133,8 @@ internal static class LeversCommand
 
     private static string Cell(PairedDifference difference) => string.Create(CultureInfo.InvariantCulture,
         $"{100 * difference.Estimate:+0.0;-0.0;0.0} +-{100 * (difference.Upper - difference.Estimate):0.0}");
+
+    private static string Percent(double share) => (100 * share).ToString("0.0", CultureInfo.InvariantCulture);
 
     // The one-line answer to "do the mission's own choices matter as much as the country's conditions?".
     private static string Comparison(IReadOnlyList<LeverEffect> effects)

@@ -44,6 +44,10 @@ public sealed record LeverEffect(LeverChange Change, IReadOnlyList<PairedDiffere
     public bool Inert => Outcomes.Concat(Events).All(difference => difference is { Estimate: 0, Lower: 0, Upper: 0 });
 }
 
+/// <summary>The baseline's shares (each outcome at the horizon, and each of <see cref="LeverEffects.Events"/>) and the ranked effects.</summary>
+public sealed record LeverEffectsTable(
+    IReadOnlyList<Proportion> BaselineOutcomes, IReadOnlyList<Proportion> BaselineEvents, IReadOnlyList<LeverEffect> Effects);
+
 /// <summary>
 /// Which levers matter: every lever of the brief (§5) changed one at a time from a baseline variant, and the
 /// structural conditions of the scenario changed one at a time from the scenario's values, each run over the same
@@ -133,11 +137,11 @@ public static class LeverEffects
     /// <summary>
     /// Runs every change of <see cref="ChangesFrom"/> for scenario <paramref name="scenarioIndex"/> of
     /// <paramref name="experiment"/> against its first variant, over the experiment's replicates, seed, horizon and
-    /// parameters, and returns the effects ranked by <see cref="LeverEffect.LargestOutcomeEffect"/>, largest first
-    /// (ties in the order of <see cref="ChangesFrom"/>). Totals are integer sums, so they do not depend on the
-    /// number of threads.
+    /// parameters, and returns the baseline's shares and the effects ranked by
+    /// <see cref="LeverEffect.LargestOutcomeEffect"/>, largest first (ties in the order of <see cref="ChangesFrom"/>).
+    /// Totals are integer sums merged in block order, so they do not depend on the number of threads.
     /// </summary>
-    public static IReadOnlyList<LeverEffect> Estimate(Experiment experiment, int scenarioIndex, int threads,
+    public static LeverEffectsTable Estimate(Experiment experiment, int scenarioIndex, int threads,
         IProgress<RunProgress>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -165,12 +169,16 @@ public static class LeverEffects
         }
 
         int outcomes = SimulationVocabulary.Outcomes.Length;
-        return changes
+        var effects = changes
             .Select((change, row) => new LeverEffect(change,
                 Enumerable.Range(0, outcomes).Select(measure => totals.Difference(row, measure)).ToList(),
                 Enumerable.Range(outcomes, Events.Count).Select(measure => totals.Difference(row, measure)).ToList()))
             .OrderByDescending(effect => effect.LargestOutcomeEffect)
             .ToList();
+        return new LeverEffectsTable(
+            Enumerable.Range(0, outcomes).Select(totals.BaselineShare).ToList(),
+            Enumerable.Range(outcomes, Events.Count).Select(totals.BaselineShare).ToList(),
+            effects);
     }
 
     /// <summary>The median of <see cref="LeverEffect.LargestOutcomeEffect"/> over the effects of one kind; null if there are none.</summary>
@@ -192,22 +200,30 @@ public static class LeverEffects
             // The replicate index alone keys the draws, so the baseline and every change see the same stream.
             var random = new ReplicateRandom(experiment.Seed, replicate);
             var baseline = CountryAfterUcg.Simulate(scenario, experiment.Variants[0], experiment.Parameters, random, experiment.Horizon);
+            totals.AddBaseline(baseline);
             for (int row = 0; row < changes.Count; row++)
                 totals.AddPair(row, CountryAfterUcg.Simulate(changes[row].Scenario, changes[row].Variant, experiment.Parameters, random,
                     experiment.Horizon), baseline);
-            totals.Pairs++;
         }
         return totals;
     }
 
-    // Per change and measure (the outcomes, then Events), the sum of (change - baseline) indicators and of their squares.
+    // Per measure (the outcomes, then Events), the baseline's count; per change and measure, the sum of
+    // (change - baseline) indicators and of their squares.
     private sealed class PairedTotals(int changes)
     {
         private static readonly int Measures = SimulationVocabulary.Outcomes.Length + Events.Count;
+        private readonly long[] _baseline = new long[Measures];
         private readonly long[] _sums = new long[changes * Measures];
         private readonly long[] _squares = new long[changes * Measures];
 
-        public long Pairs { get; set; }
+        public long Pairs { get; private set; }
+
+        public void AddBaseline(ReplicateHistory baseline)
+        {
+            Pairs++;
+            for (int measure = 0; measure < Measures; measure++) _baseline[measure] += Indicator(baseline, measure);
+        }
 
         public void AddPair(int row, ReplicateHistory changed, ReplicateHistory baseline)
         {
@@ -222,12 +238,15 @@ public static class LeverEffects
         public void Add(PairedTotals other)
         {
             Pairs += other.Pairs;
+            for (int measure = 0; measure < Measures; measure++) _baseline[measure] += other._baseline[measure];
             for (int i = 0; i < _sums.Length; i++)
             {
                 _sums[i] += other._sums[i];
                 _squares[i] += other._squares[i];
             }
         }
+
+        public Proportion BaselineShare(int measure) => Proportion.Wilson(_baseline[measure], Pairs);
 
         public PairedDifference Difference(int row, int measure) =>
             PairedDifference.FromSums(Pairs, _sums[row * Measures + measure], _squares[row * Measures + measure]);

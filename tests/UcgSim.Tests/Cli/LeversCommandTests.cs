@@ -28,7 +28,7 @@ public sealed class LeversCommandTests : IDisposable
         string output = _output.ToString();
         foreach (string expected in new[]
                  {
-                     "Scenario \"generic\", baseline variant \"status-quo\"", "lever or condition: setting", "regionalSanctions: harsh",
+                     "Scenario \"generic\", baseline variant \"status-quo\"", "lever or condition: setting", "baseline: status-quo", "regionalSanctions: harsh",
                      "mission lever", "other actors' lever", "structural condition", "Median largest |effect| of a row: mission levers",
                  })
             Assert.Contains(expected, output);
@@ -36,8 +36,10 @@ public sealed class LeversCommandTests : IDisposable
         string[] lines = File.ReadAllLines(csv);
         int rows = LeverEffects.ChangesFrom(ModelProbe.Generic, new PolicyVariant()).Count;
         Assert.Equal(LeverEffectsCsv.Header, lines[0]);
-        Assert.Equal(1 + rows * (UcgSim.Core.Simulation.SimulationVocabulary.Outcomes.Length + LeverEffects.Events.Count), lines.Length);
-        Assert.StartsWith("generic,status-quo,1,", lines[1]);
+        int measures = UcgSim.Core.Simulation.SimulationVocabulary.Outcomes.Length + LeverEffects.Events.Count;
+        Assert.Equal(1 + (1 + rows) * measures, lines.Length);
+        Assert.StartsWith("generic,status-quo,0,,,baseline,outcome_share,", lines[1]);
+        Assert.StartsWith("generic,status-quo,1,", lines[1 + measures]);
         Assert.Contains($"Results: {Path.GetDirectoryName(csv)}", output);
     }
 

@@ -17,7 +17,7 @@ public sealed class LeverEffectsTests
         Seed = 5,
     };
 
-    private static readonly Lazy<IReadOnlyList<LeverEffect>> OnTwoThreads = new(() => LeverEffects.Estimate(Tiny, 0, threads: 2));
+    private static readonly Lazy<LeverEffectsTable> OnTwoThreads = new(() => LeverEffects.Estimate(Tiny, 0, threads: 2));
 
     private static IEnumerable<PropertyInfo> Levers => typeof(PolicyVariant).GetProperties()
         .Where(property => property.Name is not (nameof(PolicyVariant.Name) or nameof(PolicyVariant.Description)));
@@ -78,7 +78,7 @@ public sealed class LeverEffectsTests
     [Fact]
     public void Estimate_RanksByTheLargestAbsoluteDifferenceInAnOutcomeShare()
     {
-        var effects = OnTwoThreads.Value;
+        var effects = OnTwoThreads.Value.Effects;
 
         Assert.Equal(LeverEffects.ChangesFrom(ModelProbe.Generic, Tiny.Variants[0]).Count, effects.Count);
         Assert.All(effects, effect => Assert.Equal(effect.Outcomes.Max(d => Math.Abs(d.Estimate)), effect.LargestOutcomeEffect));
@@ -90,16 +90,28 @@ public sealed class LeverEffectsTests
     }
 
     [Fact]
+    public void Estimate_BaselineShares_AreThoseARunOfTheBaselineGives()
+    {
+        var run = ExperimentRunner.Run(Tiny, threads: 1);
+        var table = OnTwoThreads.Value;
+
+        foreach (var outcome in SimulationVocabulary.Outcomes)
+            Assert.Equal(run.OutcomeShare(0, 0, outcome), table.BaselineOutcomes[(int)outcome]);
+        for (int e = 0; e < LeverEffects.Events.Count; e++)
+            Assert.Equal(run.EventShare(0, 0, LeverEffects.Events[e]), table.BaselineEvents[e]);
+    }
+
+    [Fact]
     public void Estimate_OutcomeDifferencesOfARow_SumToZero()
     {
         // Every replicate ends in exactly one outcome, so what one outcome gains the others lose.
-        Assert.All(OnTwoThreads.Value, effect => Assert.Equal(0, effect.Outcomes.Sum(d => d.Estimate), precision: 12));
+        Assert.All(OnTwoThreads.Value.Effects, effect => Assert.Equal(0, effect.Outcomes.Sum(d => d.Estimate), precision: 12));
     }
 
     [Fact]
     public void Estimate_ChangesThatCannotActHere_AreInertAndOthersAreNot()
     {
-        var effects = OnTwoThreads.Value;
+        var effects = OnTwoThreads.Value.Effects;
         LeverEffect Row(string lever, object value) => effects.Single(e => e.Change.Lever == lever && Equals(e.Change.Value, value));
 
         // The generic scenario's credentials are uncontested, and only an ECOWAS-like community can threaten intervention.
@@ -131,6 +143,7 @@ public sealed class LeverEffectsTests
         .Where(property => !Equals(property.GetValue(before), property.GetValue(after)))
         .Select(property => property.Name);
 
-    private static string Fingerprint(IEnumerable<LeverEffect> effects) => string.Join("\n", effects.Select(effect =>
-        $"{effect.Change.Lever}={effect.Change.Value}: {string.Join(" ", effect.Outcomes.Concat(effect.Events))}"));
+    private static string Fingerprint(LeverEffectsTable table) =>
+        string.Join(" ", table.BaselineOutcomes.Concat(table.BaselineEvents)) + "\n" + string.Join("\n", table.Effects.Select(effect =>
+            $"{effect.Change.Lever}={effect.Change.Value}: {string.Join(" ", effect.Outcomes.Concat(effect.Events))}"));
 }
