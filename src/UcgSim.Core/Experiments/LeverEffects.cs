@@ -74,8 +74,9 @@ public static class LeverEffects
     /// <summary>
     /// The changes compared with <paramref name="baseline"/> on <paramref name="scenario"/>: for a lever with
     /// choices, each choice the baseline does not make; for a yes-or-no lever, the other answer; for the strategic
-    /// assessment, month 3 against none (or none against the baseline's month); for the conditions, the values the
-    /// brief's questions turn on, leaving out any the scenario already has.
+    /// assessment, month 3 instead of none (or none instead of the baseline's month); for the month of sanctions under
+    /// the atMonth trigger, month 3 (or 12 instead of 3); for the conditions, the values the report's argument turns
+    /// on, leaving out any the scenario already has.
     /// </summary>
     public static IReadOnlyList<LeverChange> ChangesFrom(ScenarioConditions scenario, PolicyVariant baseline)
     {
