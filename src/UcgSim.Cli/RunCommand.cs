@@ -55,7 +55,7 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
 
-        if (CreateResultsFolder(options, experiment, terminal) is not { } folder) return ExitCodes.UsageError;
+        if (CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         // Written before the run so that an interrupted run still says what it was running.
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -94,9 +94,24 @@ internal static class RunCommand
         return ExitCodes.Success;
     }
 
+    // A new results folder under outputRoot; null, with the fix said, when it cannot be made there.
+    internal static ResultsFolder? CreateResultsFolder(string outputRoot, string name, Terminal terminal)
+    {
+        try
+        {
+            return ResultsFolder.Create(outputRoot, name, DateTime.Now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: cannot make a results folder under '{Path.GetFullPath(outputRoot)}': {e.Message} Choose a writable folder with --output.");
+            return null;
+        }
+    }
+
     // What makes an experiment unrunnable. The configuration loader already refuses these; an experiment built in
     // code, or an override, could still bring one here.
-    private static string? Problem(Experiment experiment)
+    internal static string? Problem(Experiment experiment)
     {
         if (experiment.Scenarios.Count == 0) return "has no scenarios; add at least one.";
         if (experiment.Variants.Count == 0) return "has no variants; add at least one.";
@@ -104,21 +119,6 @@ internal static class RunCommand
         if (experiment.Horizon is < 1 or > Experiment.MaxHorizon)
             return $"has a horizon of {experiment.Horizon} months; it must be between 1 and {Experiment.MaxHorizon}.";
         return null;
-    }
-
-    // Null, after saying why and how to fix it, when the folder cannot be made.
-    internal static ResultsFolder? CreateResultsFolder(RunOptions options, Experiment experiment, Terminal terminal)
-    {
-        try
-        {
-            return ResultsFolder.Create(options.OutputRoot, experiment.Name, DateTime.Now);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine(
-                $"ucgsim: cannot make a results folder under '{Path.GetFullPath(options.OutputRoot)}': {e.Message} Choose a writable folder with --output.");
-            return null;
-        }
     }
 
     internal static void WriteManifest(

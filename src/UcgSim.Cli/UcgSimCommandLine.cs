@@ -26,6 +26,7 @@ internal static class UcgSimCommandLine
         var root = new RootCommand("Simulates what happens after an unconstitutional change of government in a country with a UN mission.");
         root.Options.Add(verbose);
         root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildLeversCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
@@ -50,11 +51,7 @@ internal static class UcgSimCommandLine
     private static Command BuildRunCommand(Guard guard)
     {
         var terminal = guard.Terminal;
-        var experimentFile = new Argument<string?>("experiment-file")
-        {
-            Description = $"The experiment to run. Default: {DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var experimentFile = ExperimentFileArgument("The experiment to run.");
         var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per scenario and variant, instead of the file's.");
         var firstReplicate = WholeNumberOption<long>("--first-replicate", null,
             "Index of the first replicate, to split one experiment across processes or machines: "
@@ -147,6 +144,57 @@ internal static class UcgSimCommandLine
         }));
         return command;
     }
+
+    private static Command BuildLeversCommand(Guard guard)
+    {
+        var terminal = guard.Terminal;
+        var experimentFile = ExperimentFileArgument("The experiment whose first variant is the baseline and whose scenarios the conditions are changed from.");
+        var replicates = WholeNumberOption<long>("--replicates", "-n",
+            $"Paired replicates per change (default {LeversOptions.DefaultReplicates}; the file's count is not used).");
+        var seed = WholeNumberOption<ulong>("--seed", null, "Random seed, instead of the file's (a whole number, 0 or more).");
+        var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores); results do not depend on it.");
+        var scenario = new Option<string?>("--scenario")
+        {
+            Description = "The name of one of the file's scenarios to change conditions from (default: each in turn).",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder under which the command makes its results folder, holding lever-effects.csv.",
+            DefaultValueFactory = _ => Defaults.OutputRoot,
+        };
+        var command = new Command("levers",
+            "Rank every lever and structural condition by its effect on the outcomes: each is changed on its own from the "
+            + "file's first variant and each scenario's values, over the same replicates (paired differences with 95% intervals).")
+        {
+            experimentFile, replicates, seed, threads, scenario, output,
+        };
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            var options = new LeversOptions
+            {
+                Replicates = parsed.GetValue(replicates) ?? LeversOptions.DefaultReplicates,
+                Seed = parsed.GetValue(seed),
+                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
+                Scenario = parsed.GetValue(scenario),
+                OutputRoot = parsed.GetValue(output)!,
+            };
+            // Checked before loading, so that a mistyped option does not wait on a large experiment file.
+            if (options.Problem() is { } badOption)
+            {
+                terminal.Error.WriteLine($"ucgsim: {badOption}");
+                return ExitCodes.UsageError;
+            }
+            if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "levers", terminal) is not { } loaded) return ExitCodes.UsageError;
+            return LeversCommand.Execute(loaded.Experiment, options, terminal);
+        }));
+        return command;
+    }
+
+    private static Argument<string?> ExperimentFileArgument(string what) => new("experiment-file")
+    {
+        Description = $"{what} Default: {DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
     // The experiment file given, else the default one; null, after saying why, when there is none to load.
     private static LoadedExperiment? LoadExperiment(string? given, string defaultPath, string commandName, Terminal terminal)

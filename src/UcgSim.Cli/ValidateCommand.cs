@@ -53,7 +53,7 @@ internal static class ValidateCommand
         }
         var targets = loaded.CaseHistories.Select(history => history.Targets(powellThyne)).ToList();
 
-        if (RunCommand.CreateResultsFolder(options, experiment, terminal) is not { } folder) return ExitCodes.UsageError;
+        if (RunCommand.CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Validating \"{experiment.Name}\": {experiment.Scenarios.Count} case(s), scenario i under variant i, {experiment.Replicates:N0} replicates each, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s)."));

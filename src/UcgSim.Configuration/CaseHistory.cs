@@ -181,8 +181,8 @@ internal sealed class ObservedItemReader
             EventKind.CounterCoup => FollowingCoup.Successful,
             EventKind.CoupAttempt => FollowingCoup.AnyAttempt,
             _ => throw _document.Error(ValueOf(RecurrenceKey), RecurrenceKey,
-                $"'recurrence: {Setting.YamlName(kind.ToString())}' has no counterpart in the coup datasets, which record successful coups "
-                + $"(recurrence: {Setting.YamlName(nameof(EventKind.CounterCoup))}) and every coup attempt (recurrence: {Setting.YamlName(nameof(EventKind.CoupAttempt))})."),
+                $"'recurrence: {YamlSpelling.Name(kind.ToString())}' has no counterpart in the coup datasets, which record successful coups "
+                + $"(recurrence: {YamlSpelling.Name(nameof(EventKind.CounterCoup))}) and every coup attempt (recurrence: {YamlSpelling.Name(nameof(EventKind.CoupAttempt))})."),
         };
         Reject(EventTimings, "a 'recurrence:' item", "A base rate is dated by its 'within:' windows.");
         foreach (string key in RecurrenceKeys)
@@ -214,5 +214,5 @@ internal sealed class ObservedItemReader
 
     private YamlNode ValueOf(string key) => _mapping.Children[new YamlScalarNode(key)];
 
-    private static string Name(string propertyName) => Setting.YamlName(propertyName);
+    private static string Name(string propertyName) => YamlSpelling.Name(propertyName);
 }

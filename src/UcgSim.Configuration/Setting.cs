@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using UcgSim.Core.Parameters;
 
 namespace UcgSim.Configuration;
@@ -40,9 +39,6 @@ internal sealed record Setting(
 
     public static IReadOnlyList<Setting> Of(Type recordType) => Catalogue.GetOrAdd(recordType, Describe);
 
-    // Keys and enum members share one spelling rule, so users learn one convention.
-    public static string YamlName(string memberName) => JsonNamingPolicy.CamelCase.ConvertName(memberName);
-
     private static IReadOnlyList<Setting> Describe(Type recordType) =>
         recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
@@ -60,7 +56,7 @@ internal sealed record Setting(
             // An unsigned value has a range even without the attribute, so '-1' is told that 0 is the least.
             : valueType == typeof(ulong) ? new ValueRange(0, double.PositiveInfinity) : null;
         return new Setting(
-            YamlName(property.Name), property, KindOf(valueType), valueType, underlying is not null, range,
+            YamlSpelling.Name(property.Name), property, KindOf(valueType), valueType, underlying is not null, range,
             property.GetCustomAttribute<EvidenceAttribute>()?.Source);
     }
 

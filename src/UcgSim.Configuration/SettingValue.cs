@@ -50,20 +50,12 @@ internal static class SettingValue
         return setting.IsOptional ? expectation + ", or none" : expectation;
     }
 
-    // The inverse of Read: "R" keeps every bit of a double, and null is written as the 'none' Read accepts.
-    public static string Format(Setting setting, object? value) => value switch
-    {
-        null => "none",
-        string text => text,
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        Enum member => Setting.YamlName(member.ToString()),
-        IFormattable wholeNumber => wholeNumber.ToString(null, CultureInfo.InvariantCulture),
-        _ => throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value."),
-    };
+    // The inverse of Read.
+    public static string Format(Setting setting, object? value) =>
+        YamlSpelling.Value(value) ?? throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value.");
 
     public static IEnumerable<string> ChoicesIn(Setting setting, object flags) =>
-        Members(setting).Where(((Enum)flags).HasFlag).Select(member => Setting.YamlName(member.ToString()));
+        Members(setting).Where(((Enum)flags).HasFlag).Select(member => YamlSpelling.Name(member.ToString()));
 
     public static string Found(YamlNode node) => node switch
     {
@@ -105,7 +97,7 @@ internal static class SettingValue
 
     private static string DidYouMean(string text, Setting setting) => Spelling.DidYouMean(text, MemberNames(setting));
 
-    private static IEnumerable<string> MemberNames(Setting setting) => Members(setting).Select(member => Setting.YamlName(member.ToString()));
+    private static IEnumerable<string> MemberNames(Setting setting) => Members(setting).Select(member => YamlSpelling.Name(member.ToString()));
 
     // A [Flags] None is written as [], so it is neither offered as a choice nor listed as one set.
     private static IEnumerable<Enum> Members(Setting setting) =>

@@ -69,13 +69,9 @@ public static class OutcomeTable
         {
             int last = Math.Min(first + perBlock, columnNames.Count);
             if (first > 0) writer.WriteLine();
-            var headings = Enumerable.Range(first, last - first).Select(c => Wrap(columnNames[c], columnWidth)).ToArray();
-            int headingLines = headings.Max(lines => lines.Count);
-            // Wrapped headings are bottom-aligned so that every one ends on the line of the row heading.
-            foreach (var lines in headings) lines.InsertRange(0, Enumerable.Repeat("", headingLines - lines.Count));
-            for (int line = 0; line < headingLines; line++)
-                writer.WriteLine(Line(line == headingLines - 1 ? rowHeading : "", labelWidth,
-                    headings.Select(lines => lines[line]), columnWidth));
+            var headingLines = ColumnHeadings.Stack(columnNames.Skip(first).Take(last - first), columnWidth);
+            for (int line = 0; line < headingLines.Count; line++)
+                writer.WriteLine(Line(line == headingLines.Count - 1 ? rowHeading : "", labelWidth, headingLines[line], columnWidth));
             writer.WriteLine(Line(new string('-', labelWidth), labelWidth,
                 Enumerable.Repeat(new string('-', columnWidth), last - first), columnWidth));
             for (int row = 0; row < rowLabels.Count; row++)
@@ -86,29 +82,6 @@ public static class OutcomeTable
 
     private static string Line(string label, int labelWidth, IEnumerable<string> cells, int columnWidth) =>
         (Indent + label.PadRight(labelWidth) + string.Concat(cells.Select(c => Gap + c.PadRight(columnWidth)))).TrimEnd();
-
-    // Splits a column name into lines no wider than the column, breaking between words or after hyphens where it can.
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        string current = "";
-        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            for (string rest = word; rest.Length > 0;)
-            {
-                string candidate = current.Length == 0 ? rest : current + " " + rest;
-                if (candidate.Length <= width) { current = candidate; break; }
-                if (current.Length > 0) { lines.Add(current); current = ""; continue; }
-                // Variant names are hyphenated words: cut after a hyphen where one falls inside the column.
-                int hyphen = rest.LastIndexOf('-', width - 1);
-                int cut = hyphen > 0 ? hyphen + 1 : width;
-                lines.Add(rest[..cut]);
-                rest = rest[cut..];
-            }
-        }
-        if (current.Length > 0 || lines.Count == 0) lines.Add(current);
-        return lines;
-    }
 
     private static string ShareWithInterval(Proportion share) =>
         double.IsNaN(share.Estimate)

@@ -14,6 +14,7 @@ public sealed class ResultsFolder
     public const string TrajectoriesFileName = "trajectories.csv";
     public const string ManifestFileName = "manifest.json";
     public const string ResolvedExperimentFileName = "experiment.resolved.yaml";
+    public const string LeverEffectsFileName = "lever-effects.csv";
 
     private const int MaxNameLength = 60;
 
@@ -27,6 +28,7 @@ public sealed class ResultsFolder
     public string TrajectoriesPath => System.IO.Path.Combine(Path, TrajectoriesFileName);
     public string ManifestPath => System.IO.Path.Combine(Path, ManifestFileName);
     public string ResolvedExperimentPath => System.IO.Path.Combine(Path, ResolvedExperimentFileName);
+    public string LeverEffectsPath => System.IO.Path.Combine(Path, LeverEffectsFileName);
 
     /// <summary>Saves the experiment exactly as it ran (every default filled in), so the run can be repeated from it.</summary>
     public void WriteResolvedExperiment(string yaml) => File.WriteAllText(ResolvedExperimentPath, yaml);

@@ -316,8 +316,8 @@ public sealed record BehaviouralParameters
     [AllowedRange(0, 10), Evidence("Box 3: Russia's embrace; multiplier per unit of Russia's stance")]
     public double RussiaOfferFactor { get; init; } = 1.5;
 
-    [AllowedRange(0, 10), Evidence("'Coordinating with Regional Organizations' (Wagner arrived as ECOWAS relations strained): multiplier while the authorities are under sanctions")]
-    public double SanctionsPartnerFactor { get; init; } = 1.5;
+    [AllowedRange(0, 10), Evidence("Off by default: a hypothesis, not a finding of the report, which never says sanctions drive juntas to alternative partners (in Mali, Wagner arrived before ECOWAS's sanctions; 'Coordinating with Regional Organizations'). Multiplier on the partner invitation while the authorities are under sanctions, for exploring it")]
+    public double SanctionsPartnerFactor { get; init; } = 0;
 
     [AllowedRange(0, 1), Evidence("'Responding to Contentious Actions' (Mali overhauled its partnerships): shift in alignment toward alternative partners when one is invited")]
     public double AlternativePartnerAlignmentShift { get; init; } = 0.3;

@@ -17,6 +17,9 @@ public sealed class UcgSimCommandLineTests : IDisposable
     [InlineData("run", "experiment.yaml", "--replicates", "many")]
     [InlineData("run", "experiment.yaml", "--seed", "-1")]
     [InlineData("run", "experiment.yaml", "--unknown")]
+    [InlineData("levers", "experiment.yaml", "-n", "0")]
+    [InlineData("levers", "experiment.yaml", "--threads", "0")]
+    [InlineData("levers", "experiment.yaml", "--scenario")]
     [InlineData("simulate")]
     [InlineData]
     public void Invoke_BadCommandLine_ExitsWithTwoAndNoStackTrace(params string[] args)

@@ -193,12 +193,10 @@ public sealed class LeverTests
     }
 
     [Fact]
-    public void P5TargetedSanctions_WithAnAlternativePartnerOnOffer_PushTowardIt()
+    public void P5TargetedSanctions_WithAnAlternativePartnerOnOffer_StillPushTowardAnAgreement()
     {
-        // The finding docs/levers.md explains: where a Wagner-type partner is on offer, sanctions push the junta to it.
         var withhold = new PolicyVariant { P5TargetedSanctions = P5TargetedSanctions.Withhold };
-        Moves(Set(v => v with { P5TargetedSanctions = P5TargetedSanctions.Impose }),
-            c => ModelProbe.By(c, EventKind.AlternativePartnerInvited, 24), +1, "partner by month 24", Replicates,
+        Moves(Set(v => v with { P5TargetedSanctions = P5TargetedSanctions.Impose }), Agreed, +1, "agreements", 3 * Replicates,
             Generic.With(withhold), Mali2021.With(withhold));
     }
 
