@@ -131,4 +131,21 @@ public sealed class StylizedFactsTests
         foreach (string post2020 in new[] { "mali-2021", "sudan-2021", "afghanistan-2021" })
             Assert.True(Restored(post2020) < Restored("democratic-coup-2010s") / 4, $"{post2020}: {Restored(post2020):P1}");
     }
+
+    [Fact]
+    public void Entrenchment_GenericPost2020Coup_HandsPowerToCiviliansInAtMostOneInTenBy36Months()
+    {
+        // 'Recent Trends': none of the post-2020 UCGs led to a transition to democratic civilian rule.
+        var tally = Case("generic").Tally;
+        double handedOver = new EventTiming(tally, EventKind.CivilianRuleRestored).ShareBy(36);
+        Assert.True(handedOver <= 0.10, $"generic status quo: {handedOver:P1} handed power to civilians by month 36");
+    }
+
+    [Fact]
+    public void DemocraticCoups2010s_CivilianLedAdministrationBy16MonthsInMoreThanHalf()
+    {
+        var tally = Case("democratic-coup-2010s").Tally;
+        double agreed = new EventTiming(tally, EventKind.TransitionAgreed).ShareBy(16);
+        Assert.True(agreed > 0.5, $"2010s democratic coups: {agreed:P1} with a civilian-led administration by month 16");
+    }
 }
