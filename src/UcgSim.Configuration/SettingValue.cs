@@ -54,6 +54,7 @@ internal static class SettingValue
     public static string Format(Setting setting, object? value) => value switch
     {
         null => "none",
+        Enum flags when setting.Kind == SettingKind.Choices => $"[{string.Join(", ", ChoicesIn(setting, flags))}]",
         string text => text,
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
@@ -78,11 +79,17 @@ internal static class SettingValue
         if (node is not YamlSequenceNode list)
             throw Mismatch(document, setting, node);
         long flags = 0;
+        var firstUse = new Dictionary<long, YamlNode>();
         foreach (YamlNode item in list)
         {
             object member = item is YamlScalarNode { Value: { } name } ? ParseChoice(name, setting.ValueType) ?? throw Mismatch(document, setting, item, DidYouMean(name, setting))
                 : throw Mismatch(document, setting, item);
-            flags |= Convert.ToInt64(member, CultureInfo.InvariantCulture);
+            long bit = Convert.ToInt64(member, CultureInfo.InvariantCulture);
+            // Harmless to the model, but a sign of a list edited in a hurry: the user may have meant another item.
+            if (!firstUse.TryAdd(bit, item))
+                throw document.Error(item, setting.Key, string.Create(CultureInfo.InvariantCulture,
+                    $"key '{setting.Key}' lists '{Setting.YamlName(member.ToString()!)}' twice (first at line {firstUse[bit].Start.Line}, column {firstUse[bit].Start.Column}). List each item once."));
+            flags |= bit;
         }
         return Enum.ToObject(setting.ValueType, flags);
     }
