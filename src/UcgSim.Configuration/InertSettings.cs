@@ -25,12 +25,12 @@ internal static class InertSettings
         ScenarioConditions scenario, WrittenSettings scenarioWritten, PolicyVariant variant, WrittenSettings variantWritten)
     {
         // In the order of the variant's lines, so that the warnings read down the file.
-        foreach (InertSetting inert in LeverApplicability.InScenario(scenario, variant, variantWritten.Properties)
-                     .OrderBy(inert => variantWritten.KeyNode(inert.Setting).Start.Line))
+        foreach (var (inert, node) in LeverApplicability.InScenario(scenario, variant, variantWritten.Properties)
+                     .Select(inert => (inert, node: variantWritten.KeyNode(inert.Setting)))
+                     .OrderBy(found => found.node.Start.Line))
         {
             string key = Setting.YamlName(inert.Setting);
             var (why, otherwise) = InScenario(inert, scenario);
-            var node = variantWritten.KeyNode(inert.Setting);
             int line = checked((int)node.Start.Line), column = checked((int)node.Start.Column);
             string path = variantWritten.Document.Path;
             yield return new ConfigurationWarning(path, line, column, key,

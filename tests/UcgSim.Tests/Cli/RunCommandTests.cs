@@ -19,6 +19,9 @@ public sealed class RunCommandTests : IDisposable
         Horizon = 24,
     };
 
+    private static readonly ConfigurationWarning Inert = new("v.yaml", 3, 5, "interventionThreat",
+        "v.yaml:3:5: lever 'interventionThreat' of variant 'b' has no effect in scenario 'unnamed' (s.yaml): ...");
+
     private readonly ScratchFolder _scratch = new();
     private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();
@@ -195,9 +198,6 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain("warning", _error.ToString());
         Assert.Empty(Manifest(Directory.GetDirectories(_scratch.Path).Single()).GetProperty("warnings").EnumerateArray());
     }
-
-    private static readonly ConfigurationWarning Inert = new("v.yaml", 3, 5, "interventionThreat",
-        "v.yaml:3:5: lever 'interventionThreat' of variant 'b' has no effect in scenario 'unnamed' (s.yaml): ...");
 
     private RunOptions Options() => new() { Threads = 2, OutputRoot = _scratch.Path };
 
