@@ -16,6 +16,7 @@ internal sealed record RunOptions
     public string OutputRoot { get; init; } = "results";
     public bool Plots { get; init; } = true;
     public bool Records { get; init; } = true;
+    public bool WarningsAsErrors { get; init; }
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
@@ -34,8 +35,8 @@ internal sealed record RunOptions
 internal static class RunCommand
 {
     public static int Execute(
-        Experiment experiment, IReadOnlyList<string> configurationFiles, RunOptions options, Terminal terminal,
-        CancellationToken cancellation)
+        Experiment experiment, IReadOnlyList<string> configurationFiles, IReadOnlyList<ConfigurationWarning> warnings,
+        RunOptions options, Terminal terminal, CancellationToken cancellation)
     {
         if (options.Problem() is { } badOption)
         {
@@ -54,6 +55,7 @@ internal static class RunCommand
             terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
             return ExitCodes.UsageError;
         }
+        if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
 
         if (CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         // Written before the run so that an interrupted run still says what it was running.
@@ -72,7 +74,7 @@ internal static class RunCommand
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             progress.Finish("Stopped after");
-            WriteManifest(folder, experiment, configurationFiles, options, started, completed: false);
+            WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: false);
             terminal.Error.WriteLine(
                 $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest" +
                 (records is null ? "" : " and the replicate records written so far") + "; no summary or plots.");
@@ -83,7 +85,7 @@ internal static class RunCommand
             records?.Dispose();
         }
         progress.Finish("Ran");
-        WriteManifest(folder, experiment, configurationFiles, options, started, completed: true);
+        WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: true);
 
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
@@ -121,15 +123,25 @@ internal static class RunCommand
         return null;
     }
 
+    // Says each warning before anything is run or written; false when --warnings-as-errors makes them stop the command.
+    internal static bool Warn(IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, Terminal terminal)
+    {
+        foreach (var warning in warnings) terminal.Error.WriteLine($"warning: {warning.Message}");
+        if (warnings.Count == 0 || !options.WarningsAsErrors) return true;
+        terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ucgsim: stopped before running: {warnings.Count} warning(s), and --warnings-as-errors makes each one a mistake. Fix them, or leave out --warnings-as-errors."));
+        return false;
+    }
+
     internal static void WriteManifest(
-        ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles, RunOptions options,
-        DateTimeOffset started, bool completed)
+        ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles,
+        IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, DateTimeOffset started, bool completed)
     {
         string repository = configurationFiles.Count > 0
             ? Path.GetDirectoryName(Path.GetFullPath(configurationFiles[0]))!
             : Environment.CurrentDirectory;
         RunManifest.For(experiment, options.Threads, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
-                configurationFiles, started, DateTimeOffset.UtcNow, completed)
+                configurationFiles, [.. warnings.Select(warning => warning.Message)], started, DateTimeOffset.UtcNow, completed)
             .Write(folder.ManifestPath);
     }
 }

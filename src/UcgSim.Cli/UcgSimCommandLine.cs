@@ -66,10 +66,11 @@ internal static class UcgSimCommandLine
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figures." };
         var noRecords = new Option<bool>("--no-records") { Description = "Do not write the per-replicate records file." };
+        var warningsAsErrors = WarningsAsErrorsOption();
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
-            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords,
+            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, warningsAsErrors,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -83,6 +84,7 @@ internal static class UcgSimCommandLine
                 OutputRoot = parsed.GetValue(output)!,
                 Plots = !parsed.GetValue(noPlots),
                 Records = !parsed.GetValue(noRecords),
+                WarningsAsErrors = parsed.GetValue(warningsAsErrors),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.
             if (options.Problem() is { } badOption)
@@ -92,7 +94,8 @@ internal static class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "run", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
-            return UntilInterrupted(cancellation => RunCommand.Execute(loaded.Experiment, loaded.FilesRead, options, terminal, cancellation));
+            return UntilInterrupted(cancellation =>
+                RunCommand.Execute(loaded.Experiment, loaded.FilesRead, loaded.Warnings(), options, terminal, cancellation));
         }));
         return command;
     }
@@ -115,12 +118,13 @@ internal static class UcgSimCommandLine
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figure of each case." };
         var data = DataOption();
+        var warningsAsErrors = WarningsAsErrorsOption();
 
         var command = new Command("validate",
             "Judge the model against case histories: each case scenario under its as-happened variant, against the 'observed:' targets "
             + "of its scenario file and the coup datasets' base rates. Exit code 0 when every target is met, 1 when any is missed, 2 for a mistake in the files.")
         {
-            experimentFile, replicates, seed, threads, output, noPlots, data,
+            experimentFile, replicates, seed, threads, output, noPlots, data, warningsAsErrors,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -131,6 +135,7 @@ internal static class UcgSimCommandLine
                 Threads = parsed.GetValue(threads) ?? Defaults.Threads,
                 OutputRoot = parsed.GetValue(output)!,
                 Plots = !parsed.GetValue(noPlots),
+                WarningsAsErrors = parsed.GetValue(warningsAsErrors),
             };
             if (options.Problem() is { } badOption)
             {
@@ -228,6 +233,11 @@ internal static class UcgSimCommandLine
         });
         return command(interruption.Token);
     }
+
+    private static Option<bool> WarningsAsErrorsOption() => new("--warnings-as-errors")
+    {
+        Description = "Stop with exit code 2, before running, when a lever cannot act in a scenario it is run with.",
+    };
 
     private static Option<string?> DataOption() => new("--data")
     {

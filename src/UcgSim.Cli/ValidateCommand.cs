@@ -39,6 +39,8 @@ internal static class ValidateCommand
             return ExitCodes.UsageError;
         }
         foreach (var history in loaded.CaseHistories) history.RequireWithin(experiment.Horizon);
+        var warnings = loaded.WarningsFor(Enumerable.Range(0, experiment.Scenarios.Count).Select(i => (i, i)));
+        if (!RunCommand.Warn(warnings, options, terminal)) return ExitCodes.UsageError;
 
         IReadOnlyList<CoupEvent> powellThyne = [];
         if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
@@ -68,12 +70,12 @@ internal static class ValidateCommand
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             progress.Finish("Stopped after");
-            RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, options, started, completed: false);
+            RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, warnings, options, started, completed: false);
             terminal.Error.WriteLine($"Interrupted. Kept in {folder.Path}: the resolved experiment and the manifest; no verdict.");
             return ExitCodes.Interrupted;
         }
         progress.Finish("Ran");
-        RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, options, started, completed: true);
+        RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, warnings, options, started, completed: true);
 
         if (options.Plots) ValidationPlots.WriteAll(verdicts, folder.Path);
         ValidationTable.Write(terminal.Output, experiment, verdicts);

@@ -30,6 +30,6 @@ public sealed class ConfigurationException : Exception
     /// <summary>The key whose value is wrong or which is itself wrong, or null when the mistake is not about one key.</summary>
     public string? Key { get; }
 
-    private static string Locate(string filePath, int line, int column) =>
+    internal static string Locate(string filePath, int line, int column) =>
         line == 0 ? $"{filePath}: " : string.Create(CultureInfo.InvariantCulture, $"{filePath}:{line}:{column}: ");
 }

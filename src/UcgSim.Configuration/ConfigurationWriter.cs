@@ -11,7 +11,9 @@ public static class ConfigurationWriter
 {
     /// <summary>
     /// The experiment as one self-contained file: parameters, scenarios and variants inline, every setting
-    /// written out including those at their defaults, so the file still means the same if defaults change.
+    /// written out including those at their defaults, so the file still means the same if defaults change. A setting
+    /// that another setting of its record stops from acting (<see cref="Core.Policy.LeverApplicability"/>) is written
+    /// as a comment instead, since the loaders refuse it; it changes nothing, so the file runs the same experiment.
     /// </summary>
     public static string Write(Experiment experiment) => Emit(emitter => WriteRecord(emitter, experiment, documented: false));
 
@@ -38,9 +40,15 @@ public static class ConfigurationWriter
     private static void WriteRecord(IEmitter emitter, object record, bool documented)
     {
         emitter.Emit(new MappingStart());
+        IReadOnlyDictionary<string, string> leftOut = InertSettings.LeftOutOf(record);
         // Single values first, so an experiment's replicates, seed and horizon are not buried under its scenarios.
         foreach (Setting setting in Setting.Of(record.GetType()).OrderBy(setting => setting.Kind == SettingKind.Nested))
         {
+            if (leftOut.TryGetValue(setting.Property.Name, out string? why))
+            {
+                emitter.Emit(new Comment($"{setting.Key}: {SettingValue.Format(setting, setting.Property.GetValue(record))} is left out: it cannot act, as {why}.", isInline: false));
+                continue;
+            }
             if (documented)
                 emitter.Emit(new Comment(Documentation(setting), isInline: false));
             emitter.Emit(new Scalar(setting.Key));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using UcgSim.Core.Experiments;
 using UcgSim.Core.Parameters;
+using UcgSim.Core.Policy;
 using UcgSim.Core.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -36,13 +37,19 @@ public static class ExperimentFile
         reading.Document.Require(root, "scenarios", $"An experiment needs 'scenarios:'. {WhatScenariosToList}");
         reading.Document.Require(root, "variants",
             "An experiment needs 'variants:', a path to a variants file or a list of variants, the first being the baseline.");
-        return new LoadedExperiment(experiment, path, reading.FilesRead, reading.CaseHistories);
+        return new LoadedExperiment(experiment, path, reading.FilesRead, reading.CaseHistories)
+        {
+            ScenariosWritten = reading.ScenariosWritten,
+            VariantsWritten = reading.VariantsWritten,
+        };
     }
 
     private sealed class ExperimentReading(ConfigurationDocument document)
     {
         private readonly List<string> filesRead = [document.Path];
         private IReadOnlyList<CaseHistory> caseHistories = [];
+        private IReadOnlyList<WrittenSettings> scenariosWritten = [];
+        private IReadOnlyList<WrittenSettings> variantsWritten = [];
 
         public ConfigurationDocument Document => document;
 
@@ -50,15 +57,26 @@ public static class ExperimentFile
 
         public IReadOnlyList<CaseHistory> CaseHistories => caseHistories;
 
+        public IReadOnlyList<WrittenSettings> ScenariosWritten => scenariosWritten;
+
+        public IReadOnlyList<WrittenSettings> VariantsWritten => variantsWritten;
+
         public object ReadNested(Setting setting, YamlNode node) => setting.Property.Name switch
         {
             nameof(Experiment.Parameters) => ReadParameters(node, setting.Key),
             nameof(Experiment.Scenarios) => ReadScenarios(node, setting.Key),
-            nameof(Experiment.Variants) => node is YamlScalarNode reference
-                ? VariantFile.Read(OpenReferenced(reference, setting.Key))
-                : VariantFile.ReadList(document, node, setting.Key),
+            nameof(Experiment.Variants) => ReadVariants(node, setting.Key),
             _ => throw new UnreachableException($"Experiment.{setting.Property.Name} has no reader."),
         };
+
+        private IReadOnlyList<PolicyVariant> ReadVariants(YamlNode node, string key)
+        {
+            var variants = node is YamlScalarNode reference
+                ? VariantFile.Read(OpenReferenced(reference, key))
+                : VariantFile.ReadList(document, node, key);
+            variantsWritten = variants.Select(read => read.Written).ToList();
+            return variants.Select(read => read.Variant).ToList();
+        }
 
         private BehaviouralParameters ReadParameters(YamlNode node, string key) => node switch
         {
@@ -70,21 +88,22 @@ public static class ExperimentFile
 
         private IReadOnlyList<ScenarioConditions> ReadScenarios(YamlNode node, string key)
         {
-            var scenarios = new List<(ScenarioConditions Scenario, CaseHistory History, YamlNode Item)>();
+            var scenarios = new List<(ScenarioConditions Scenario, CaseHistory History, WrittenSettings Written, YamlNode Item)>();
             foreach (YamlNode item in document.RequireItems(node, key, WhatScenariosToList).Children)
             {
-                var (scenario, history) = item switch
+                var (scenario, history, written) = item switch
                 {
                     YamlScalarNode reference => ScenarioFile.Read(OpenReferenced(reference, key)),
                     YamlMappingNode inline => ScenarioFile.Bind(document, inline),
                     _ => throw document.Error(item, key,
                         $"each scenario is a path to a scenario file or a mapping of scenario settings, but found {SettingValue.Found(item)}."),
                 };
-                scenarios.Add((scenario, history, item));
+                scenarios.Add((scenario, history, written, item));
             }
             // Results are reported per scenario name, so two scenarios with one name could not be told apart.
             document.RejectRepeatedNames(scenarios.Select(entry => (entry.Scenario.Name, entry.Item)), key, "scenario");
             caseHistories = scenarios.Select(entry => entry.History).ToList();
+            scenariosWritten = scenarios.Select(entry => entry.Written).ToList();
             return scenarios.Select(entry => entry.Scenario).ToList();
         }
 

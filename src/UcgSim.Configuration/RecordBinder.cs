@@ -44,6 +44,13 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
         return record;
     }
 
+    // Which settings the mapping wrote, as opposed to those the record's defaults filled in. Called after Bind, which
+    // has already rejected any key that is not a setting.
+    public WrittenSettings Written(ConfigurationDocument document, YamlMappingNode mapping) =>
+        new(document, mapping, mapping.Children.Keys
+            .Where(keyNode => keyNode is YamlScalarNode { Value: { } key } && (formatKeys is null || !formatKeys.Contains(key)))
+            .ToDictionary(keyNode => Find(document, keyNode).Property.Name, keyNode => keyNode));
+
     private Setting Find(ConfigurationDocument document, YamlNode keyNode)
     {
         if (keyNode is not YamlScalarNode { Value: { } key })

@@ -50,9 +50,11 @@ internal static class SettingValue
         return setting.IsOptional ? expectation + ", or none" : expectation;
     }
 
-    // The inverse of Read.
+    // The inverse of Read; a list of flags (a comment in a resolved file) is written the way a file lists them.
     public static string Format(Setting setting, object? value) =>
-        YamlSpelling.Value(value) ?? throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value.");
+        value is Enum flags && setting.Kind == SettingKind.Choices
+            ? $"[{string.Join(", ", ChoicesIn(setting, flags))}]"
+            : YamlSpelling.Value(value) ?? throw new InvalidOperationException($"{setting.Key} is read by its file format, not as a single value.");
 
     public static IEnumerable<string> ChoicesIn(Setting setting, object flags) =>
         Members(setting).Where(((Enum)flags).HasFlag).Select(member => YamlSpelling.Name(member.ToString()));
@@ -70,11 +72,17 @@ internal static class SettingValue
         if (node is not YamlSequenceNode list)
             throw Mismatch(document, setting, node);
         long flags = 0;
+        var firstUse = new Dictionary<long, YamlNode>();
         foreach (YamlNode item in list)
         {
             object member = item is YamlScalarNode { Value: { } name } ? ParseChoice(name, setting.ValueType) ?? throw Mismatch(document, setting, item, DidYouMean(name, setting))
                 : throw Mismatch(document, setting, item);
-            flags |= Convert.ToInt64(member, CultureInfo.InvariantCulture);
+            long bit = Convert.ToInt64(member, CultureInfo.InvariantCulture);
+            // Harmless to the model, but a sign of a list edited in a hurry: the user may have meant another item.
+            if (!firstUse.TryAdd(bit, item))
+                throw document.Error(item, setting.Key, string.Create(CultureInfo.InvariantCulture,
+                    $"key '{setting.Key}' lists '{YamlSpelling.Name(member.ToString()!)}' twice (first at line {firstUse[bit].Start.Line}, column {firstUse[bit].Start.Column}). List each item once."));
+            flags |= bit;
         }
         return Enum.ToObject(setting.ValueType, flags);
     }

@@ -34,13 +34,16 @@ public sealed record RunManifest
     /// <summary>False when the run was stopped before every replicate had run.</summary>
     public required bool Completed { get; init; }
     public required IReadOnlyList<string> ConfigurationFiles { get; init; }
+    /// <summary>The configuration warnings printed before the run: levers that could not act in a scenario they ran with.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
     public string OperatingSystem { get; init; } = RuntimeInformation.OSDescription;
     public string DotNetVersion { get; init; } = RuntimeInformation.FrameworkDescription;
 
     /// <summary>Describes a run of <paramref name="experiment"/> by <paramref name="program"/>.</summary>
     public static RunManifest For(
         Experiment experiment, int threads, Assembly program, SourceRevision revision,
-        IReadOnlyList<string> configurationFiles, DateTimeOffset started, DateTimeOffset ended, bool completed) => new()
+        IReadOnlyList<string> configurationFiles, IReadOnlyList<string> warnings, DateTimeOffset started, DateTimeOffset ended,
+        bool completed) => new()
     {
         ExperimentName = experiment.Name,
         Seed = experiment.Seed,
@@ -56,6 +59,7 @@ public sealed record RunManifest
         EndedUtc = ended.ToUniversalTime(),
         Completed = completed,
         ConfigurationFiles = configurationFiles,
+        Warnings = warnings,
     };
 
     public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, JsonOptions) + "\n");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UcgSim.Cli;
+using UcgSim.Configuration;
 using UcgSim.Core.Experiments;
 using UcgSim.Core.Policy;
 using UcgSim.Core.Scenarios;
@@ -17,6 +18,9 @@ public sealed class RunCommandTests : IDisposable
         Replicates = 500,
         Horizon = 24,
     };
+
+    private static readonly ConfigurationWarning Inert = new("v.yaml", 3, 5, "interventionThreat",
+        "v.yaml:3:5: lever 'interventionThreat' of variant 'b' has no effect in scenario 'unnamed' (s.yaml): ...");
 
     private readonly ScratchFolder _scratch = new();
     private readonly StringWriter _output = new();
@@ -145,7 +149,7 @@ public sealed class RunCommandTests : IDisposable
         using var interruption = new CancellationTokenSource();
         interruption.Cancel();
 
-        int exitCode = RunCommand.Execute(Tiny, [], Options(), new Terminal(_output, _error, false), interruption.Token);
+        int exitCode = RunCommand.Execute(Tiny, [], [], Options(), new Terminal(_output, _error, false), interruption.Token);
 
         Assert.Equal(ExitCodes.Interrupted, exitCode);
         string folder = Directory.GetDirectories(_scratch.Path).Single();
@@ -165,10 +169,40 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("Ran 1,000 of 1,000 replicates", _error.ToString());
     }
 
+    [Fact]
+    public void Execute_WithWarnings_PrintsThemFirstAndKeepsThemInTheManifest()
+    {
+        int exitCode = Run(Tiny, Options() with { Plots = false }, Inert);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith($"warning: {Inert.Message}{Environment.NewLine}Running ", _error.ToString());
+        var manifest = Manifest(Directory.GetDirectories(_scratch.Path).Single());
+        Assert.Equal(Inert.Message, Assert.Single(manifest.GetProperty("warnings").EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public void Execute_WarningsAsErrors_ExitsWithTwoBeforeWritingAnything()
+    {
+        int exitCode = Run(Tiny, Options() with { WarningsAsErrors = true }, Inert);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains($"warning: {Inert.Message}", _error.ToString());
+        Assert.Contains("--warnings-as-errors", _error.ToString());
+        Assert.Empty(Directory.GetDirectories(_scratch.Path));
+    }
+
+    [Fact]
+    public void Execute_WarningsAsErrorsWithoutWarnings_Runs()
+    {
+        Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with { WarningsAsErrors = true, Plots = false }));
+        Assert.DoesNotContain("warning", _error.ToString());
+        Assert.Empty(Manifest(Directory.GetDirectories(_scratch.Path).Single()).GetProperty("warnings").EnumerateArray());
+    }
+
     private RunOptions Options() => new() { Threads = 2, OutputRoot = _scratch.Path };
 
-    private int Run(Experiment experiment, RunOptions options) =>
-        RunCommand.Execute(experiment, [], options, new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None);
+    private int Run(Experiment experiment, RunOptions options, params ConfigurationWarning[] warnings) =>
+        RunCommand.Execute(experiment, [], warnings, options, new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None);
 
     private static JsonElement Manifest(string folder) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ResultsFolder.ManifestFileName))).RootElement;

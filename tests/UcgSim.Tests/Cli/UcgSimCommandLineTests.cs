@@ -75,6 +75,39 @@ public sealed class UcgSimCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Invoke_LeverThatCannotActInAScenario_WarnsBeforeRunningAndRuns()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
+            "name: warned\nscenarios:\n  - name: no-body\n    regionalSetting: none\nvariants:\n  - name: baseline\n    regionalDialogue: true\nreplicates: 10\n");
+        string output = Path.Combine(_scratch.Path, "out");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output, "--no-plots"],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        string[] lines = _error.ToString().Split(Environment.NewLine);
+        Assert.StartsWith($"warning: {Path.Combine(_scratch.Path, "experiment.yaml")}:7:5: lever 'regionalDialogue' of variant 'baseline' has no effect in scenario 'no-body'", lines[1]);
+        Assert.StartsWith("Running \"warned\"", lines[2]);
+        Assert.Single(Directory.GetDirectories(output));
+    }
+
+    [Fact]
+    public void Invoke_WarningsAsErrors_ExitsWithTwoAndWritesNoResults()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
+            "name: warned\nscenarios:\n  - name: no-body\n    regionalSetting: none\nvariants:\n  - name: baseline\n    regionalDialogue: true\nreplicates: 10\n");
+        string output = Path.Combine(_scratch.Path, "out");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output, "--warnings-as-errors"],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("warning: ", _error.ToString());
+        Assert.Contains("--warnings-as-errors makes each one a mistake", _error.ToString());
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void Invoke_Parameters_PrintsAFileThatReadsBackAsTheDefaults()
     {
         Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["parameters"], new Terminal(_output, _error, false)));

@@ -67,6 +67,24 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_LeverThatCannotActInItsCase_WarnsOnlyForTheCasesRun()
+    {
+        // Case 0 has no regional body, so its lifting rule cannot act; case 1's dialogue could not act in case 0,
+        // but validate never runs it there.
+        string path = Experiment(24, "name: no-body\nregionalSetting: none\n" + PossibleTarget[PossibleTarget.IndexOf("observed", StringComparison.Ordinal)..],
+            PossibleTarget);
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("  - name: policy-0\n", "  - name: policy-0\n    sanctionsLifting: never\n", StringComparison.Ordinal)
+            .Replace("  - name: policy-1\n", "  - name: policy-1\n    regionalDialogue: true\n", StringComparison.Ordinal));
+
+        int exitCode = Validate(path, "--no-plots");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        string warning = Assert.Single(_error.ToString().Split(Environment.NewLine), line => line.StartsWith("warning: ", StringComparison.Ordinal));
+        Assert.Contains("lever 'sanctionsLifting' of variant 'policy-0' has no effect in scenario 'no-body'", warning);
+    }
+
+    [Fact]
     public void Validate_FewerVariantsThanScenarios_ExitsWithTwoStatingThePairingRule()
     {
         string path = Experiment(24, PossibleTarget, PossibleTarget.Replace("quiet", "other", StringComparison.Ordinal));

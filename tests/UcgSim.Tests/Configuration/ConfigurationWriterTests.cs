@@ -33,7 +33,6 @@ public sealed class ConfigurationWriterTests : IDisposable
                     EarlierCoups = 0,
                     FactionRivalry = Math.PI / 4,
                     UnPresence = UnPresence.None,
-                    MissionPersonnel = 30000,
                     MandateTasks = MandateTasks.None,
                     RegionalSetting = RegionalSetting.AfricanUnionAndStrongCommunity,
                     CouncilPolarization = 5e-324,
@@ -42,11 +41,18 @@ public sealed class ConfigurationWriterTests : IDisposable
                     AlternativePartnerAvailable = false,
                     CredentialsContested = true,
                 },
-                new ScenarioConditions { Name = "none", MandateTasks = MandateTasks.AidCoordination | MandateTasks.StateAuthority },
+                new ScenarioConditions
+                {
+                    Name = "none",
+                    MissionPersonnel = 30000,
+                    MandateTasks = MandateTasks.AidCoordination | MandateTasks.StateAuthority,
+                    CouncilPolarizationShockMonth = 240,
+                    CouncilPolarizationShock = -1,
+                },
             ],
             Variants =
             [
-                new PolicyVariant { Name = "baseline", StrategicAssessmentMonth = 0 },
+                new PolicyVariant { Name = "baseline", StrategicAssessmentMonth = 0, RegionalSanctions = SanctionsLevel.None },
                 new PolicyVariant
                 {
                     Name = "pragmatic",
@@ -54,7 +60,6 @@ public sealed class ConfigurationWriterTests : IDisposable
                     EngagementLevel = EngagementLevel.Local,
                     RegionalLinking = RegionalLinking.IndependentFallback,
                     OneUnIntegration = true,
-                    RegionalSanctions = SanctionsLevel.None,
                     SanctionsTrigger = SanctionsTrigger.AtMonth,
                     SanctionsMonth = 240,
                     SanctionsLifting = SanctionsLifting.Never,
@@ -87,6 +92,33 @@ public sealed class ConfigurationWriterTests : IDisposable
         Assert.All(keys, key => Assert.Contains(key + ":", yaml));
         Assert.Contains("penholder: none", yaml);
         Assert.Contains("mandateTasks: [goodOffices, electionSupport, ruleOfLaw, humanRights]", yaml);
+        // The default trigger waits for the timeline to slip, so the default month cannot act and is written as a comment.
+        Assert.Contains("\n  # sanctionsMonth: 7 is left out: it cannot act, as sanctions come at a set month only with sanctionsTrigger: atMonth", yaml);
+    }
+
+    [Fact]
+    public void Write_SettingsThatCannotAct_AreCommentsAndTheFileLoadsAsTheSameExperiment()
+    {
+        var experiment = new Experiment
+        {
+            Scenarios = [new ScenarioConditions { UnPresence = UnPresence.None, MissionPersonnel = 30000, MandateTasks = MandateTasks.RuleOfLaw }],
+            Variants = [new PolicyVariant { RegionalSanctions = SanctionsLevel.None, SanctionsTrigger = SanctionsTrigger.AtMonth, SanctionsMonth = 12 }],
+        };
+        string yaml = ConfigurationWriter.Write(experiment);
+        string path = folder.Write("written.yaml", yaml);
+
+        Experiment read = ExperimentFile.Load(path).Experiment;
+
+        Assert.Contains("# missionPersonnel: 30000 is left out: it cannot act, as this scenario has unPresence: none", yaml);
+        Assert.Contains("# mandateTasks: [ruleOfLaw] is left out: it cannot act", yaml);
+        Assert.Contains("# sanctionsTrigger: atMonth is left out: it cannot act, as this variant has regionalSanctions: none", yaml);
+        Assert.Contains("# sanctionsMonth: 12 is left out: it cannot act", yaml);
+        // Left out, they read back as their defaults, which cannot act either (LeverApplicabilityTests).
+        ConfigurationAssert.SameSettings(experiment with
+        {
+            Scenarios = [experiment.Scenarios[0] with { MissionPersonnel = 500, MandateTasks = new ScenarioConditions().MandateTasks }],
+            Variants = [experiment.Variants[0] with { SanctionsTrigger = SanctionsTrigger.WhenTimelineSlips, SanctionsMonth = 7 }],
+        }, read);
     }
 
     [Fact]

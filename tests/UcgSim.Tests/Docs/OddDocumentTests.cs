@@ -59,7 +59,12 @@ public sealed partial class OddDocumentTests
     {
         // The tables' keys are derived here by the configuration's own rule; this holds the rule to what the
         // configuration writer actually writes, so a key in the document is one a YAML file may hold.
-        string written = ConfigurationWriter.Write(new Experiment { Scenarios = [new ScenarioConditions()], Variants = [new PolicyVariant()] });
+        // Sanctions at a set month, so that sanctionsMonth can act and is written as a key rather than as a comment.
+        string written = ConfigurationWriter.Write(new Experiment
+        {
+            Scenarios = [new ScenarioConditions()],
+            Variants = [new PolicyVariant { SanctionsTrigger = SanctionsTrigger.AtMonth }],
+        });
         var writtenKeys = YamlKey().Matches(written).Select(match => match.Groups[1].Value).ToHashSet();
         var documented = new[] { "Behavioural parameters", "Levers", "Scenario conditions" }
             .SelectMany(title => Odd.Section(title) ?? []).Select(row => row.Key).ToList();

@@ -17,7 +17,8 @@ public sealed class RunManifestTests : IDisposable
         string path = Path.Combine(_scratch.Path, ResultsFolder.ManifestFileName);
 
         RunManifest.For(experiment, threads: 8, typeof(RunManifest).Assembly, new SourceRevision("abc123", Dirty: true),
-            ["configs/experiments/default.yaml"], started, started.AddSeconds(90), completed: true).Write(path);
+            ["configs/experiments/default.yaml"], ["v.yaml:3:5: lever 'interventionThreat' ... has no effect ..."], started,
+            started.AddSeconds(90), completed: true).Write(path);
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(path));
         var root = manifest.RootElement;
@@ -31,6 +32,7 @@ public sealed class RunManifestTests : IDisposable
         Assert.Equal(90, root.GetProperty("elapsed_seconds").GetDouble());
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 8, 0, 0, TimeSpan.Zero), root.GetProperty("started_utc").GetDateTimeOffset());
         Assert.Equal("configs/experiments/default.yaml", root.GetProperty("configuration_files")[0].GetString());
+        Assert.Equal("v.yaml:3:5: lever 'interventionThreat' ... has no effect ...", root.GetProperty("warnings")[0].GetString());
         Assert.StartsWith("0.1.0", root.GetProperty("program_version").GetString());
         Assert.DoesNotContain("\\u002B", File.ReadAllText(path));
         Assert.False(string.IsNullOrEmpty(root.GetProperty("dot_net_version").GetString()));

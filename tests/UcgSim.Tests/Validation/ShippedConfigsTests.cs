@@ -37,6 +37,21 @@ public sealed class ShippedConfigsTests
     }
 
     [Fact]
+    public void DefaultExperiment_EveryLeverCanAct()
+    {
+        Assert.Empty(ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "default.yaml")).Warnings());
+    }
+
+    [Fact]
+    public void ValidationExperiment_EveryCaseLeverCanActInItsCase()
+    {
+        // ucgsim validate runs scenario i under variant i only; the other cells are counterfactuals of ucgsim run.
+        var loaded = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "validation.yaml"));
+
+        Assert.Empty(loaded.WarningsFor(Enumerable.Range(0, loaded.Experiment.Scenarios.Count).Select(i => (i, i))));
+    }
+
+    [Fact]
     public void DefaultExperiment_MeetsTheIssueMinimum()
     {
         var experiment = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "default.yaml")).Experiment;
