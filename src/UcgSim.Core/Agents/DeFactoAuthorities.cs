@@ -1,3 +1,4 @@
+using UcgSim.Core.Numerics;
 using UcgSim.Core.Policy;
 using UcgSim.Core.Randomness;
 using UcgSim.Core.Scenarios;
@@ -113,7 +114,7 @@ public sealed class DeFactoAuthorities
                 && c.Random.Occurs(month, DrawStream.TimelineSlips, p.TimelineSlipBase * (1 - TransitionCommitment)))
                 TimelineSlipped = true;
             double pressure = c.TransitionPressure();
-            double agreement = p.TransitionAgreementBase * Math.Exp(p.CommitmentSlope * (DeclaredCommitment - 0.5))
+            double agreement = p.TransitionAgreementBase * DeterministicMath.Exp(p.CommitmentSlope * (DeclaredCommitment - 0.5))
                                * pressure / entrenchment;
             if (c.Random.Occurs(month, DrawStream.TransitionAgreed, agreement)) AgreeTransition(c, month, pressure);
             return;
@@ -198,7 +199,7 @@ public sealed class DeFactoAuthorities
     {
         var p = c.Parameters;
         double intensity = p.ContentionBase * c.EarlyRestraint(month)
-                           * Math.Exp(p.ContentionHostilitySlope * (Hostility - 0.5))
+                           * DeterministicMath.Exp(p.ContentionHostilitySlope * (Hostility - 0.5))
                            * (1 + p.EscalationLadderBonus * ContentiousActions)
                            * (1 + p.PolarizationEmboldening * c.Council.Polarization);
         if (TryContentiousAction(c, month, EventKind.EdictIssued, DrawStream.EdictIssued, intensity * p.EdictWeight))

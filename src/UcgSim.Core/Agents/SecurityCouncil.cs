@@ -1,3 +1,4 @@
+using UcgSim.Core.Numerics;
 using UcgSim.Core.Parameters;
 using UcgSim.Core.Policy;
 using UcgSim.Core.Randomness;
@@ -135,7 +136,7 @@ public sealed class SecurityCouncil
     {
         var p = c.Parameters;
         if (c.History.Happened(EventKind.CouncilStatement) || !c.Authorities.InPower || BlocksEndorsement(p)) return;
-        double chance = p.CouncilStatementBase * Math.Exp(-(month - 1) / p.StatementSalienceMonths) * (1 - Polarization)
+        double chance = p.CouncilStatementBase * DeterministicMath.Exp(-(month - 1) / p.StatementSalienceMonths) * (1 - Polarization)
                         * (c.Mission.PresentAtOnset ? 1 : p.OffAgendaStatementFactor);
         if (c.Random.Occurs(month, DrawStream.CouncilStatement, chance)) c.History.Mark(EventKind.CouncilStatement, month);
     }

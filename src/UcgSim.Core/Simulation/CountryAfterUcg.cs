@@ -1,4 +1,5 @@
 using UcgSim.Core.Agents;
+using UcgSim.Core.Numerics;
 using UcgSim.Core.Parameters;
 using UcgSim.Core.Policy;
 using UcgSim.Core.Randomness;
@@ -33,7 +34,7 @@ public sealed class CountryAfterUcg
             + p.OpennessUncertainty * (2 * random.Uniform(0, DrawStream.CommitmentAtOnset) - 1), 0, 1);
         // A declared commitment may be insincere (brief §4 item 3; 'Reassessing the Approach'): the less is
         // declared, the likelier it is a cover; insincere leaders act on a fraction of what they declare.
-        bool sincere = random.Occurs(0, DrawStream.CommitmentSincerity, Math.Pow(declared, p.CommitmentSincerityExponent));
+        bool sincere = random.Occurs(0, DrawStream.CommitmentSincerity, DeterministicMath.Pow(declared, p.CommitmentSincerityExponent));
         Authorities = new DeFactoAuthorities(openness, declared, sincere, p.InsincereCommitmentShare,
             scenario.FactionRivalry, AlignmentAtOnset(scenario), scenario.HistoricalDistrust);
 
@@ -115,7 +116,7 @@ public sealed class CountryAfterUcg
 
     /// <summary>Restraint on transgressions in the first months (mechanism 2): 0 at the takeover, toward 1 after.</summary>
     public double EarlyRestraint(int month) =>
-        Parameters.EarlyRestraintMonths > 0 ? 1 - Math.Exp(-month / Parameters.EarlyRestraintMonths) : 1;
+        Parameters.EarlyRestraintMonths > 0 ? 1 - DeterministicMath.Exp(-month / Parameters.EarlyRestraintMonths) : 1;
 
     /// <summary>
     /// How far the mission engages the authorities, 0 to 1: its posture, limited where Council members and
@@ -212,7 +213,7 @@ public sealed class CountryAfterUcg
     {
         if (Mission.MonthLeft is not int left) return 0;
         double weight = Mission.IsPeacekeeping ? 1 : 0.5;
-        return weight * Math.Exp(-(month - left) / Parameters.SecurityVacuumMonths);
+        return weight * DeterministicMath.Exp(-(month - left) / Parameters.SecurityVacuumMonths);
     }
 
     // ---- The mission's relationship with the authorities (mechanisms 1, 6, 8, 11, 12) ---------------------
@@ -233,7 +234,7 @@ public sealed class CountryAfterUcg
         };
         double relationship = 0.35 + 0.5 * a.Openness
             - p.HostilityRelationshipWeight * a.Hostility
-            - stigma * Math.Exp(-month / p.TakeoverSalienceMonths)
+            - stigma * DeterministicMath.Exp(-month / p.TakeoverSalienceMonths)
             + p.PragmaticRelationshipGain * EffectiveEngagement
             - (LinkedToRegionalBody ? p.LinkingRelationshipCost * Region.Hardness : 0);
         if (Variant.HumanRightsReporting == HumanRightsReporting.QuietTraining) relationship += p.QuietTrainingRelationshipGain;
@@ -265,7 +266,7 @@ public sealed class CountryAfterUcg
     private bool WarBreaksOut(int month)
     {
         var p = Parameters;
-        double rivalry = p.CivilWarBase * Math.Pow(Authorities.FactionRivalry / 0.5, p.CivilWarRivalryExponent);
+        double rivalry = p.CivilWarBase * DeterministicMath.Pow(Authorities.FactionRivalry / 0.5, p.CivilWarRivalryExponent);
         double collapse = Math.Max(0, 1 - 2 * Population.Support);
         double resistance = p.ArmedResistanceBase * collapse * collapse * (1 + Population.Hardship);
         double insurgency = Scenario.InsurgencyActive
