@@ -37,7 +37,6 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         .WithSecurity(MessagePackSecurity.UntrustedData);
 
     private readonly FileStream _stream;
-    private readonly RecordFileEntry _entry = new();
 
     /// <summary>Creates the file (failing if it exists) and writes the header for <paramref name="experiment"/>.</summary>
     public ReplicateRecordFile(string path, Experiment experiment)
@@ -58,19 +57,29 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         MessagePackSerializer.Serialize(_stream, header, Options);
     }
 
-    public void Write(IReadOnlyList<ReplicateRecord> records)
+    /// <summary>
+    /// Serializes a block's records on the calling worker thread; the returned write appends them to the file. Each
+    /// record is the same MessagePack object as ever, so files do not depend on which thread serialized what.
+    /// </summary>
+    public Action Prepare(RecordBlock block)
     {
-        foreach (var record in records)
+        var buffer = new ArrayBufferWriter<byte>(block.Count * 48);
+        var entry = new RecordFileEntry { EventMonths = new short[SimulationVocabulary.Events.Length] };
+        for (int i = 0; i < block.Count; i++)
         {
-            _entry.ScenarioIndex = record.ScenarioIndex;
-            _entry.VariantIndex = record.VariantIndex;
-            _entry.Replicate = record.Replicate;
-            _entry.Outcome = (byte)record.Outcome;
-            _entry.EventMonths = record.EventMonths;
-            MessagePackSerializer.Serialize(_stream, _entry, Options);
+            entry.ScenarioIndex = block.ScenarioIndex;
+            entry.VariantIndex = block.Variant(i);
+            entry.Replicate = block.Replicate(i);
+            entry.Outcome = (byte)block.Outcome(i);
+            block.EventMonths(i).CopyTo(entry.EventMonths);
+            MessagePackSerializer.Serialize(buffer, entry, Options);
         }
-        // Flushing per block means an interrupted run leaves a file that ends on a whole block.
-        _stream.Flush();
+        return () =>
+        {
+            _stream.Write(buffer.WrittenSpan);
+            // Flushing per block means an interrupted run leaves a file that ends on a whole block.
+            _stream.Flush();
+        };
     }
 
     public void Dispose() => _stream.Dispose();

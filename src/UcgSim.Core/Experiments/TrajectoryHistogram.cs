@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using UcgSim.Core.Simulation;
 
 namespace UcgSim.Core.Experiments;
@@ -28,12 +29,25 @@ public sealed class TrajectoryHistogram
     public static (double Minimum, double Maximum) RangeOf(TrajectoryMeasure measure) =>
         measure == TrajectoryMeasure.AidLevel ? (0.0, 1.5) : (0.0, 1.0);
 
-    public void Add(int month, double value)
+    public void Add(int month, double value) => AddToBin(month, (int)BinsOf(Vector256.Create(value)).ToScalar());
+
+    /// <summary>
+    /// The bin of each lane's value: its position on the measure's span, cut to a whole bin and kept within the
+    /// span. One implementation for <see cref="Add"/> (lane 0) and the batch kernel (four replicates at once), so
+    /// that both count every value in the same bin.
+    /// </summary>
+    internal Vector256<long> BinsOf(Vector256<double> values)
     {
-        double position = (value - Minimum) / (Maximum - Minimum) * Bins;
-        int bin = Math.Clamp((int)position, 0, Bins - 1);
-        _counts[month * Bins + bin]++;
+        var position = (values - Vector256.Create(Minimum)) / (Maximum - Minimum) * Bins;
+        // Clamped before the cut, which is the same as clamping the cut whole number (truncation toward zero).
+        var low = Vector256<double>.Zero;
+        var high = Vector256.Create(Bins - 1.0);
+        var kept = Vector256.ConditionalSelect(Vector256.LessThan(position, low), low,
+            Vector256.ConditionalSelect(Vector256.GreaterThan(position, high), high, position));
+        return Vector256.ConvertToInt64(kept);
     }
+
+    internal void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
 
     public void Merge(TrajectoryHistogram other)
     {

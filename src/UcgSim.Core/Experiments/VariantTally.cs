@@ -33,24 +33,36 @@ public sealed class VariantTally
 
     public void Add(ReplicateHistory history, ReplicateHistory? baseline)
     {
-        Replicates++;
-        OutcomeCounts[(int)history.Outcome]++;
-        for (int e = 0; e < history.EventMonths.Length; e++)
-        {
-            int month = history.EventMonths[e];
-            if (month != ReplicateRecord.NotObserved) EventMonthCounts[e * _months + month]++;
-        }
+        AddOutcome(history.Outcome, baseline?.Outcome);
+        AddEvents(history.EventMonths);
         for (int m = 0; m < Trajectories.Length; m++)
         {
             var path = history.Trajectory((TrajectoryMeasure)m);
             for (int month = 0; month < _months; month++) Trajectories[m].Add(month, path[month]);
         }
-        if (baseline is null) return;
+    }
+
+    /// <summary>Counts one replicate's outcome and, for a non-baseline variant, its paired difference from the baseline's.</summary>
+    internal void AddOutcome(Outcome outcome, Outcome? baseline)
+    {
+        Replicates++;
+        OutcomeCounts[(int)outcome]++;
+        if (baseline is not { } baselineOutcome) return;
         for (int o = 0; o < OutcomeCounts.Length; o++)
         {
-            int difference = (history.Outcome == (Outcome)o ? 1 : 0) - (baseline.Outcome == (Outcome)o ? 1 : 0);
+            int difference = (outcome == (Outcome)o ? 1 : 0) - (baselineOutcome == (Outcome)o ? 1 : 0);
             PairedSums[o] += difference;
             PairedSquares[o] += difference * difference;
+        }
+    }
+
+    /// <summary>Counts the month of each event that happened in one replicate (indexed by <see cref="EventKind"/>).</summary>
+    internal void AddEvents(ReadOnlySpan<short> eventMonths)
+    {
+        for (int e = 0; e < eventMonths.Length; e++)
+        {
+            int month = eventMonths[e];
+            if (month != ReplicateRecord.NotObserved) EventMonthCounts[e * _months + month]++;
         }
     }
 

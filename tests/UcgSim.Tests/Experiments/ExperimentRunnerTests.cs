@@ -7,10 +7,15 @@ namespace UcgSim.Tests.Experiments;
 
 public sealed class ExperimentRunnerTests
 {
-    private sealed class CollectingSink : IReplicateRecordSink
+    internal sealed class CollectingSink : IReplicateRecordSink
     {
         public List<ReplicateRecord> Records { get; } = [];
-        public void Write(IReadOnlyList<ReplicateRecord> records) => Records.AddRange(records);
+
+        public Action Prepare(RecordBlock block)
+        {
+            var records = block.ToRecords();
+            return () => Records.AddRange(records);
+        }
     }
 
     private static Experiment SmallExperiment(long replicates = 1500, long first = 0) => new()

@@ -50,8 +50,12 @@ public sealed class ReplicateRecordFileTests : IDisposable
     {
         var experiment = SyntheticSummary.Experiment(scenarios: 1, variants: 1);
         string path = Path.Combine(_scratch.Path, ResultsFolder.RecordsFileName);
+        var block = new RecordBlock(variants: 1, capacity: 2);
+        block.Begin(scenarioIndex: 0, firstReplicate: 0, replicates: 2);
+        block.Set(0, Outcome.Entrenched, NoEvents());
+        block.Set(1, Outcome.CivilWar, NoEvents());
         using (var file = new ReplicateRecordFile(path, experiment))
-            file.Write([Record(0, Outcome.Entrenched), Record(1, Outcome.CivilWar)]);
+            file.Prepare(block)();
         using (var stream = new FileStream(path, FileMode.Open)) stream.SetLength(stream.Length - 3);
 
         var records = ReplicateRecordFile.Read(path).Records.ToList();
@@ -72,25 +76,30 @@ public sealed class ReplicateRecordFileTests : IDisposable
     internal static string Describe(ReplicateRecord record) =>
         $"{record.ScenarioIndex}/{record.VariantIndex}/{record.Replicate}/{record.Outcome}/{string.Join(',', record.EventMonths)}";
 
-    private static ReplicateRecord Record(long replicate, Outcome outcome)
+    private static short[] NoEvents()
     {
         var months = new short[SimulationVocabulary.Events.Length];
         Array.Fill(months, ReplicateRecord.NotObserved);
-        return new ReplicateRecord(0, 0, replicate, outcome, months);
+        return months;
     }
 
     private sealed class CollectingSink : IReplicateRecordSink
     {
         public List<ReplicateRecord> Records { get; } = [];
 
-        public void Write(IReadOnlyList<ReplicateRecord> records) => Records.AddRange(records);
+        public Action Prepare(RecordBlock block)
+        {
+            var records = block.ToRecords();
+            return () => Records.AddRange(records);
+        }
     }
 
     private sealed class TeeSink(params IReplicateRecordSink[] sinks) : IReplicateRecordSink
     {
-        public void Write(IReadOnlyList<ReplicateRecord> records)
+        public Action Prepare(RecordBlock block)
         {
-            foreach (var sink in sinks) sink.Write(records);
+            var writes = sinks.Select(sink => sink.Prepare(block)).ToList();
+            return () => writes.ForEach(write => write());
         }
     }
 }

@@ -1,0 +1,27 @@
+using UcgSim.Core.Randomness;
+using UcgSim.Core.Simulation;
+
+namespace UcgSim.Core.Experiments;
+
+/// <summary>A block run through the reference model, one replicate and one variant at a time.</summary>
+internal sealed class ReferenceBlockEngine(Experiment experiment, int scenarioIndex) : IBlockEngine
+{
+    public void Run(long firstReplicate, int count, VariantTally[] tallies, RecordBlock? records)
+    {
+        var scenario = experiment.Scenarios[scenarioIndex];
+        records?.Begin(scenarioIndex, firstReplicate, count);
+        for (int i = 0; i < count; i++)
+        {
+            // The replicate index alone keys the draws: every variant and scenario sees the same stream.
+            var random = new ReplicateRandom(experiment.Seed, firstReplicate + i);
+            ReplicateHistory? baseline = null;
+            for (int v = 0; v < experiment.Variants.Count; v++)
+            {
+                var history = CountryAfterUcg.Simulate(scenario, experiment.Variants[v], experiment.Parameters, random, experiment.Horizon);
+                tallies[v].Add(history, baseline);
+                baseline ??= history;
+                records?.Set(records.IndexOf(i, v), history.Outcome, history.EventMonths);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace UcgSim.Core.Kernel;
+
+/// <summary>
+/// Four replicates side by side, one per lane of a <see cref="Vector256{T}"/>: a flag is a lane of all ones (true)
+/// or all zeros (false), and small integers (months, counts, stages) are held exactly as doubles, so every piece of
+/// state is one vector. The functions here have the exact semantics of the <see cref="Math"/> calls the reference
+/// model makes, signed zeros and NaN included, so that each lane computes the reference's bits.
+/// </summary>
+internal static class Lanes
+{
+    public const int Count = 4;
+
+    public static Vector256<double> True
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector256<double>.AllBitsSet;
+    }
+
+    public static Vector256<double> False
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector256<double>.Zero;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Of(double value) => Vector256.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Of(bool value) => value ? True : False;
+
+    /// <summary>Per lane, <paramref name="mask"/> ? <paramref name="whenTrue"/> : <paramref name="whenFalse"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Select(Vector256<double> mask, Vector256<double> whenTrue, Vector256<double> whenFalse) =>
+        Vector256.ConditionalSelect(mask, whenTrue, whenFalse);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Select(Vector256<double> mask, double whenTrue, double whenFalse) =>
+        Vector256.ConditionalSelect(mask, Vector256.Create(whenTrue), Vector256.Create(whenFalse));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Select(Vector256<double> mask, Vector256<double> whenTrue, double whenFalse) =>
+        Vector256.ConditionalSelect(mask, whenTrue, Vector256.Create(whenFalse));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Select(Vector256<double> mask, double whenTrue, Vector256<double> whenFalse) =>
+        Vector256.ConditionalSelect(mask, Vector256.Create(whenTrue), whenFalse);
+
+    /// <summary>Whether any lane of a mask is set: the test that lets a block of work, or a draw, be skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(Vector256<double> mask) => mask.ExtractMostSignificantBits() != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Not(Vector256<double> mask) => ~mask;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Equal(Vector256<double> x, double value) => Vector256.Equals(x, Vector256.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> NotEqual(Vector256<double> x, double value) => ~Vector256.Equals(x, Vector256.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Less(Vector256<double> x, double value) => Vector256.LessThan(x, Vector256.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Greater(Vector256<double> x, double value) => Vector256.GreaterThan(x, Vector256.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> GreaterOrEqual(Vector256<double> x, double value) =>
+        Vector256.GreaterThanOrEqual(x, Vector256.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> IsNaN(Vector256<double> x) => ~Vector256.Equals(x, x);
+
+    /// <summary><see cref="Math.Clamp(double, double, double)"/>: x &lt; low ? low : x &gt; high ? high : x (NaN and -0 pass through).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Clamp(Vector256<double> x, double low, double high)
+    {
+        var lowVector = Vector256.Create(low);
+        var highVector = Vector256.Create(high);
+        return Vector256.ConditionalSelect(Vector256.LessThan(x, lowVector), lowVector,
+            Vector256.ConditionalSelect(Vector256.GreaterThan(x, highVector), highVector, x));
+    }
+
+    /// <summary><see cref="Math.Max(double, double)"/>, the IEEE 754:2019 maximum (+0 above -0, NaN propagated), as <see cref="Vector256.Max{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Max(double a, Vector256<double> b) => Vector256.Max(Vector256.Create(a), b);
+
+    /// <summary><see cref="Math.Min(double, double)"/>, the IEEE 754:2019 minimum, as <see cref="Vector256.Min{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Min(double a, Vector256<double> b) => Vector256.Min(Vector256.Create(a), b);
+}
