@@ -76,11 +76,24 @@ public static class OutcomePlots
                     };
                     plot.Add.Plottable(whiskers);
                 }
+                // Five outcomes side by side: long names go on two lines so that neighbours do not overprint.
                 plot.Axes.Bottom.SetTicks(
                     outcomes.Select(o => (double)(int)o).ToArray(),
-                    outcomes.Select(SimulationVocabulary.Describe).ToArray());
-                plot.Axes.SetLimits(-0.6, outcomes.Length - 0.4, 0, 100);
+                    outcomes.Select(o => WrapInTwo(SimulationVocabulary.Describe(o))).ToArray());
+                // The scale ends a little above the tallest whisker of any panel: small shares stay readable, and
+                // every scenario's panel shares one scale.
+                double tallest = Enumerable.Range(0, summary.Experiment.Scenarios.Count)
+                    .Max(scenario => outcomes.Max(o => variants.Select((_, v) => summary.OutcomeShare(scenario, v, o).Upper).Max()));
+                plot.Axes.SetLimits(-0.6, outcomes.Length - 0.4, 0, Math.Min(100, 10 * Math.Ceiling(10 * tallest + 0.5)));
             });
+    }
+
+    private static string WrapInTwo(string label)
+    {
+        int middle = label.Length / 2;
+        int before = label.LastIndexOf(' ', middle), after = label.IndexOf(' ', middle);
+        int split = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return label.Length <= 14 || split < 0 ? label : label[..split] + "\n" + label[(split + 1)..];
     }
 
     private static string WriteTimeToEvent(
