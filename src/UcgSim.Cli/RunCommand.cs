@@ -12,6 +12,7 @@ internal sealed record RunOptions
     public long? FirstReplicate { get; init; }
     public ulong? Seed { get; init; }
     public int Threads { get; init; } = Environment.ProcessorCount;
+    public SimulationEngine Engine { get; init; } = SimulationEngine.Kernel;
     public int? Horizon { get; init; }
     public string OutputRoot { get; init; } = "results";
     public bool Plots { get; init; } = true;
@@ -61,7 +62,7 @@ internal static class RunCommand
         // Written before the run so that an interrupted run still says what it was running.
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s)."));
+            $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s), {options.Engine.ToString().ToLowerInvariant()} engine."));
 
         var started = DateTimeOffset.UtcNow;
         var progress = new RunProgressLine(terminal);
@@ -69,7 +70,7 @@ internal static class RunCommand
         ExperimentSummary summary;
         try
         {
-            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation);
+            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -140,7 +141,7 @@ internal static class RunCommand
         string repository = configurationFiles.Count > 0
             ? Path.GetDirectoryName(Path.GetFullPath(configurationFiles[0]))!
             : Environment.CurrentDirectory;
-        RunManifest.For(experiment, options.Threads, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
+        RunManifest.For(experiment, options.Threads, options.Engine, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
                 configurationFiles, [.. warnings.Select(warning => warning.Message)], started, DateTimeOffset.UtcNow, completed)
             .Write(folder.ManifestPath);
     }

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using UcgSim.Configuration;
+using UcgSim.Core.Experiments;
 using UcgSim.Core.Parameters;
 
 namespace UcgSim.Cli;
@@ -66,11 +67,18 @@ internal static class UcgSimCommandLine
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figures." };
         var noRecords = new Option<bool>("--no-records") { Description = "Do not write the per-replicate records file." };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "What simulates the replicates: the batch kernel (fast) or the reference model (the specification). "
+                          + "Results are the same bits either way.",
+            DefaultValueFactory = _ => "kernel",
+        };
+        engine.AcceptOnlyFromAmong("kernel", "reference");
         var warningsAsErrors = WarningsAsErrorsOption();
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
-            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, warningsAsErrors,
+            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, engine, warningsAsErrors,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -84,6 +92,7 @@ internal static class UcgSimCommandLine
                 OutputRoot = parsed.GetValue(output)!,
                 Plots = !parsed.GetValue(noPlots),
                 Records = !parsed.GetValue(noRecords),
+                Engine = Enum.Parse<SimulationEngine>(parsed.GetValue(engine)!, ignoreCase: true),
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.

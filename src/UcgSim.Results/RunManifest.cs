@@ -25,6 +25,8 @@ public sealed record RunManifest
     public required long Replicates { get; init; }
     public required int Horizon { get; init; }
     public required int Threads { get; init; }
+    /// <summary>The engine that simulated the replicates, <c>kernel</c> or <c>reference</c>; results are the same bits either way.</summary>
+    public required string Engine { get; init; }
     public required string ProgramVersion { get; init; }
     public required string SourceRevision { get; init; }
     public required bool? SourceTreeDirty { get; init; }
@@ -41,7 +43,7 @@ public sealed record RunManifest
 
     /// <summary>Describes a run of <paramref name="experiment"/> by <paramref name="program"/>.</summary>
     public static RunManifest For(
-        Experiment experiment, int threads, Assembly program, SourceRevision revision,
+        Experiment experiment, int threads, SimulationEngine engine, Assembly program, SourceRevision revision,
         IReadOnlyList<string> configurationFiles, IReadOnlyList<string> warnings, DateTimeOffset started, DateTimeOffset ended,
         bool completed) => new()
     {
@@ -50,6 +52,7 @@ public sealed record RunManifest
         Replicates = experiment.Replicates,
         Horizon = experiment.Horizon,
         Threads = threads,
+        Engine = engine.ToString().ToLowerInvariant(),
         ProgramVersion = program.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? program.GetName().Version?.ToString()
             ?? Results.SourceRevision.Unknown,

@@ -62,6 +62,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Execute_KernelAndReferenceEngines_WriteByteIdenticalRecordsAndSummaries()
+    {
+        var experiment = ExperimentFile.Load(Path.Combine(Validation.RepositoryPaths.Configs, "experiments", "default.yaml")).Experiment
+            with { Replicates = 300 };
+        string RunWith(SimulationEngine engine)
+        {
+            string root = Path.Combine(_scratch.Path, engine.ToString());
+            Assert.Equal(ExitCodes.Success, Run(experiment, Options() with { Engine = engine, Plots = false, OutputRoot = root }));
+            return Directory.GetDirectories(root).Single();
+        }
+        string kernel = RunWith(SimulationEngine.Kernel);
+        string reference = RunWith(SimulationEngine.Reference);
+
+        foreach (string file in new[] { ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(reference, file)), File.ReadAllBytes(Path.Combine(kernel, file)));
+        Assert.Equal("kernel", Manifest(kernel).GetProperty("engine").GetString());
+        Assert.Equal("reference", Manifest(reference).GetProperty("engine").GetString());
+    }
+
+    [Fact]
     public void Execute_OutputRootIsAFile_ExitsWithTwoNamingTheOutputOption()
     {
         string notAFolder = Path.Combine(_scratch.Path, "plain-file");

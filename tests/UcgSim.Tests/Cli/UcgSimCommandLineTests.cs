@@ -17,6 +17,7 @@ public sealed class UcgSimCommandLineTests : IDisposable
     [InlineData("run", "experiment.yaml", "--replicates", "many")]
     [InlineData("run", "experiment.yaml", "--seed", "-1")]
     [InlineData("run", "experiment.yaml", "--unknown")]
+    [InlineData("run", "experiment.yaml", "--engine", "gpu")]
     [InlineData("levers", "experiment.yaml", "-n", "0")]
     [InlineData("levers", "experiment.yaml", "--threads", "0")]
     [InlineData("levers", "experiment.yaml", "--scenario")]

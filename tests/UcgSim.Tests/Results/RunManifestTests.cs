@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UcgSim.Core.Experiments;
 using UcgSim.Results;
 
 namespace UcgSim.Tests.Results;
@@ -16,7 +17,7 @@ public sealed class RunManifestTests : IDisposable
         var started = new DateTimeOffset(2025, 3, 14, 9, 0, 0, TimeSpan.FromHours(1));
         string path = Path.Combine(_scratch.Path, ResultsFolder.ManifestFileName);
 
-        RunManifest.For(experiment, threads: 8, typeof(RunManifest).Assembly, new SourceRevision("abc123", Dirty: true),
+        RunManifest.For(experiment, threads: 8, SimulationEngine.Reference, typeof(RunManifest).Assembly, new SourceRevision("abc123", Dirty: true),
             ["configs/experiments/default.yaml"], ["v.yaml:3:5: lever 'interventionThreat' ... has no effect ..."], started,
             started.AddSeconds(90), completed: true).Write(path);
 
@@ -27,6 +28,7 @@ public sealed class RunManifestTests : IDisposable
         Assert.Equal(400, root.GetProperty("replicates").GetInt64());
         Assert.Equal(36, root.GetProperty("horizon").GetInt32());
         Assert.Equal(8, root.GetProperty("threads").GetInt32());
+        Assert.Equal("reference", root.GetProperty("engine").GetString());
         Assert.Equal("abc123", root.GetProperty("source_revision").GetString());
         Assert.True(root.GetProperty("source_tree_dirty").GetBoolean());
         Assert.Equal(90, root.GetProperty("elapsed_seconds").GetDouble());
