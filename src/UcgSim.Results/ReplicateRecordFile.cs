@@ -36,12 +36,18 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         .WithResolver(StandardResolverAllowPrivate.Instance)
         .WithSecurity(MessagePackSecurity.UntrustedData);
 
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
 
     /// <summary>Creates the file (failing if it exists) and writes the header for <paramref name="experiment"/>.</summary>
     public ReplicateRecordFile(string path, Experiment experiment)
+        : this(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, BufferBytes), experiment)
     {
-        _stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, BufferBytes);
+    }
+
+    /// <summary>Writes the records of <paramref name="experiment"/> to <paramref name="stream"/>, which it then owns.</summary>
+    public ReplicateRecordFile(Stream stream, Experiment experiment)
+    {
+        _stream = stream;
         var header = new RecordFileHeader
         {
             FormatVersion = FormatVersion,

@@ -40,7 +40,19 @@ public static class ExperimentRunner
         IReplicateRecordSink? sink = null,
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellation = default,
-        SimulationEngine engine = SimulationEngine.Kernel)
+        SimulationEngine engine = SimulationEngine.Kernel) =>
+        Run(experiment, threads, sink, progress, cancellation, engine == SimulationEngine.Kernel
+            ? scenario => new BatchKernel(experiment, scenario)
+            : scenario => new ReferenceBlockEngine(experiment, scenario));
+
+    /// <summary>As the public overload, with each worker's engine for a scenario made by <paramref name="engineFor"/> (benchmarks pass their own).</summary>
+    internal static ExperimentSummary Run(
+        Experiment experiment,
+        int threads,
+        IReplicateRecordSink? sink,
+        IProgress<RunProgress>? progress,
+        CancellationToken cancellation,
+        Func<int, IBlockEngine> engineFor)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var summary = new ExperimentSummary(experiment);
@@ -53,7 +65,7 @@ public static class ExperimentRunner
         var workerThreads = new Thread[threads];
         for (int w = 0; w < threads; w++)
         {
-            var worker = workers[w] = new Worker(experiment, engine, blocksPerScenario, sink, window);
+            var worker = workers[w] = new Worker(experiment, engineFor, blocksPerScenario, sink, window);
             workerThreads[w] = new Thread(worker.Work) { IsBackground = true, Name = $"ucgsim worker {w}" };
             workerThreads[w].Start();
         }
@@ -158,7 +170,7 @@ public static class ExperimentRunner
 
     /// <summary>One worker thread: its engines (one per scenario, made when first needed), its tallies and its record block.</summary>
     private sealed class Worker(
-        Experiment experiment, SimulationEngine engine, long blocksPerScenario, IReplicateRecordSink? sink, BlockWindow window)
+        Experiment experiment, Func<int, IBlockEngine> engineFor, long blocksPerScenario, IReplicateRecordSink? sink, BlockWindow window)
     {
         private readonly IBlockEngine?[] _engines = new IBlockEngine?[experiment.Scenarios.Count];
         private readonly VariantTally[]?[] _tallies = new VariantTally[]?[experiment.Scenarios.Count];
@@ -174,9 +186,7 @@ public static class ExperimentRunner
                     long first = experiment.FirstReplicate + block % blocksPerScenario * BlockSize;
                     int count = (int)Math.Min(BlockSize, experiment.FirstReplicate + experiment.Replicates - first);
                     var tallies = _tallies[scenario] ??= NewTallies();
-                    var blockEngine = _engines[scenario] ??= engine == SimulationEngine.Kernel
-                        ? new BatchKernel(experiment, scenario)
-                        : new ReferenceBlockEngine(experiment, scenario);
+                    var blockEngine = _engines[scenario] ??= engineFor(scenario);
                     blockEngine.Run(first, count, tallies, _records);
                     window.Finish(block, new FinishedBlock(_records is null ? null : sink!.Prepare(_records),
                         (long)count * experiment.Variants.Count));
