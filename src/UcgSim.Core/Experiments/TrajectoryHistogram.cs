@@ -38,7 +38,9 @@ public sealed class TrajectoryHistogram
     /// </summary>
     internal Vector256<long> BinsOf(Vector256<double> values)
     {
-        var position = (values - Vector256.Create(Minimum)) / (Maximum - Minimum) * Bins;
+        var offset = values - Vector256.Create(Minimum);
+        // Dividing by a span of exactly 1 changes no bit, and a division costs as much as the rest of the binning.
+        var position = (Maximum - Minimum == 1 ? offset : offset / (Maximum - Minimum)) * Bins;
         // Clamped before the cut, which is the same as clamping the cut whole number (truncation toward zero).
         var low = Vector256<double>.Zero;
         var high = Vector256.Create(Bins - 1.0);

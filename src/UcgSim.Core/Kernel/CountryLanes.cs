@@ -24,6 +24,10 @@ namespace UcgSim.Core.Kernel;
 /// </remarks>
 internal sealed class CountryLanes
 {
+    // DeterministicMath.Pow of a base in [0, 1] to a non-negative power exceeds 1 by at most an ulp (its error is within
+    // 1 ulp, DeterministicMathTests); this margin is a hundred million times wider.
+    private const double WeakRivalryMargin = 1 + 1e-8;
+
     // The penholder when it is a Western member, whose stance strains the mission's relationship.
     private readonly PermanentMemberName? _westernPenholder;
 
@@ -93,6 +97,7 @@ internal sealed class CountryLanes
             : Draws.Occurs(Active, DrawStream.CouncilLabelsCoup,
                 p.CoupLabelBase - p.AllyLabelDiscount * Math.Max(0, scenario.UnitedStatesRelationship));
         Council.Start(p, labelled);
+        UpdateEngagement();
 
         CredentialsWithheld = Variant.Credentials switch
         {
@@ -125,6 +130,7 @@ internal sealed class CountryLanes
             return;
         }
         Council.Acts(this, month);
+        UpdateEngagement();
         Region.Acts(this, month);
         Donors.Respond(this);
         Mission.Acts(this, month);
@@ -142,10 +148,15 @@ internal sealed class CountryLanes
     /// <summary><see cref="CountryAfterUcg.UnderSanctions"/>.</summary>
     public Vector256<double> UnderSanctions => Region.UnderSanctions | History.Happened(EventKind.UsTargetedSanctions);
 
-    /// <summary><see cref="CountryAfterUcg.EffectiveEngagement"/>.</summary>
-    public Vector256<double> EffectiveEngagement =>
-        (Variant.MissionPosture == MissionPosture.Pragmatic ? 1 : Parameters.PrincipledEngagement)
-        * (Of(1) - Parameters.RedLineEngagementLimit * Council.Polarization);
+    /// <summary>
+    /// <see cref="CountryAfterUcg.EffectiveEngagement"/>, which moves only with the Council's polarization: set once the
+    /// Council has acted (<see cref="UpdateEngagement"/>) rather than worked out at each of its five readings a month.
+    /// </summary>
+    public Vector256<double> EffectiveEngagement;
+
+    private void UpdateEngagement() =>
+        EffectiveEngagement = (Variant.MissionPosture == MissionPosture.Pragmatic ? 1 : Parameters.PrincipledEngagement)
+                              * (Of(1) - Parameters.RedLineEngagementLimit * Council.Polarization);
 
     /// <summary><see cref="CountryAfterUcg.LinkedToRegionalBody"/>.</summary>
     public Vector256<double> LinkedToRegionalBody =>
@@ -269,13 +280,29 @@ internal sealed class CountryLanes
     private Vector256<double> WarBreaksOut(int month, Vector256<double> lanes)
     {
         var p = Parameters;
-        var rivalry = p.CivilWarBase * DeterministicMath.Pow(Authorities.FactionRivalry / 0.5, Of(p.CivilWarRivalryExponent));
+        // Pow is the costliest call of the month, and rivals rarely go to war. Where rivalry is at most one half and the
+        // exponent not negative, the power is at most 1 (to within its last bit), so the hazard is at most
+        // CivilWarBase: a lane whose draw is above that, with a wide margin, has no war from rivalry whatever the power
+        // is, and needs neither the power nor the draw's comparison with it. The decision is the reference's exactly.
+        var rivalryDecides = lanes;
+        if (p.CivilWarRivalryExponent >= 0)
+        {
+            var weak = lanes & Vector256.LessThanOrEqual(Authorities.FactionRivalry, Of(0.5));
+            if (Any(weak))
+            {
+                var beyondBound = Vector256.GreaterThanOrEqual(Draws.Uniform(DrawStream.CivilWar), Of(p.CivilWarBase * WeakRivalryMargin));
+                rivalryDecides &= Not(weak & beyondBound);
+            }
+        }
+        var rivalry = Any(rivalryDecides)
+            ? p.CivilWarBase * DeterministicMath.Pow(Authorities.FactionRivalry / 0.5, Of(p.CivilWarRivalryExponent))
+            : False;
         var collapse = Max(0, Of(1) - 2 * Population.Support);
         var resistance = p.ArmedResistanceBase * collapse * collapse * (Of(1) + Population.Hardship);
         var insurgency = Scenario.InsurgencyActive
             ? p.InsurgencyEscalationBase * (Of(1) + p.SecurityVacuumFactor * SecurityVacuum(month))
             : False;
-        return Draws.Occurs(lanes, DrawStream.CivilWar, rivalry)
+        return Draws.Occurs(rivalryDecides, DrawStream.CivilWar, rivalry)
                | Draws.Occurs(lanes, DrawStream.ArmedResistance, resistance)
                | Draws.Occurs(lanes, DrawStream.InsurgencyEscalates, insurgency);
     }

@@ -41,11 +41,16 @@ internal sealed class RegionalOrganizationLanes
     /// <summary>Sanctions of any level in force.</summary>
     public Vector256<double> UnderSanctions => NotEqual(Sanctions, (double)SanctionsLevel.None);
 
-    /// <summary><see cref="RegionalOrganization.Hardness"/>.</summary>
-    public Vector256<double> Hardness =>
-        Min(1, Select(Suspended, 0.3, 0)
-               + Select(SanctionsAre(SanctionsLevel.Harsh), 0.6, Select(SanctionsAre(SanctionsLevel.Targeted), 0.3, 0))
-               + Select(InterventionThreatened, 0.2, 0));
+    /// <summary>
+    /// <see cref="RegionalOrganization.Hardness"/>, read about ten times a month: kept up to date by
+    /// <see cref="UpdateHardness"/> whenever what it depends on changes, instead of being worked out at each reading.
+    /// </summary>
+    public Vector256<double> Hardness;
+
+    private void UpdateHardness() =>
+        Hardness = Min(1, Select(Suspended, 0.3, 0)
+                          + Select(SanctionsAre(SanctionsLevel.Harsh), 0.6, Select(SanctionsAre(SanctionsLevel.Targeted), 0.3, 0))
+                          + Select(InterventionThreatened, 0.2, 0));
 
     /// <summary>The <see cref="RegionalOrganization"/> constructor's state.</summary>
     public void Start()
@@ -58,6 +63,7 @@ internal sealed class RegionalOrganizationLanes
         InterventionThreatened = False;
         EnvoyExpelled = False;
         Relationship = Of(0.6);
+        UpdateHardness();
     }
 
     /// <summary><see cref="RegionalOrganization.ConsiderSuspension"/> (month 0).</summary>
@@ -66,6 +72,7 @@ internal sealed class RegionalOrganizationLanes
         if (!c.Variant.RegionalSuspension || !Exists) return;
         var suspended = c.Draws.Occurs(c.Active, DrawStream.RegionalSuspension, NormStrength);
         Suspended |= suspended;
+        UpdateHardness();
         ShiftRelationship(suspended, Of(-c.Parameters.SuspensionRelationshipCost));
         c.History.Mark(EventKind.RegionalSuspension, suspended, 0);
     }
@@ -83,11 +90,15 @@ internal sealed class RegionalOrganizationLanes
         var reward = Not(authorities.TransitionOpen);
         if (variant.SanctionsLifting == SanctionsLifting.OnTransitionAgreement) reward |= authorities.StageIs(TransitionStage.Agreed);
         var lifted = lanes & reward & UnderSanctions;
-        Lift(lifted);
-        c.History.Mark(EventKind.RegionalSanctionsLifted, lifted, month);
         var readmitted = lanes & reward & Suspended;
-        Suspended &= Not(readmitted);
-        c.History.Mark(EventKind.RegionalReadmission, readmitted, month);
+        if (Any(lifted | readmitted))
+        {
+            Lift(lifted);
+            c.History.Mark(EventKind.RegionalSanctionsLifted, lifted, month);
+            Suspended &= Not(readmitted);
+            c.History.Mark(EventKind.RegionalReadmission, readmitted, month);
+            UpdateHardness();
+        }
 
         var triggerOpen = variant.SanctionsTrigger switch
         {
@@ -159,6 +170,7 @@ internal sealed class RegionalOrganizationLanes
         SanctionsEverImposed |= lanes;
         SanctionsEndorsed = Select(lanes, endorsed, SanctionsEndorsed);
         InterventionThreatened = Select(lanes, Of(threatenIntervention && CanThreatenIntervention), InterventionThreatened);
+        UpdateHardness();
     }
 
     /// <summary><see cref="RegionalOrganization.Lift"/>.</summary>
@@ -173,6 +185,7 @@ internal sealed class RegionalOrganizationLanes
     {
         Lift(lanes);
         Suspended &= Not(lanes);
+        UpdateHardness();
     }
 
     /// <summary><see cref="RegionalOrganization.ShiftRelationship"/>.</summary>

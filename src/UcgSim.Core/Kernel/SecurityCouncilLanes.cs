@@ -15,6 +15,8 @@ internal sealed class SecurityCouncilLanes(ScenarioConditions scenario)
     private static readonly PermanentMemberName[] MemberNames = Enum.GetValues<PermanentMemberName>();
 
     private readonly Vector256<double>[] _stances = new Vector256<double>[MemberNames.Length];
+    // Half each member's prior relationship with the country, the stance its target starts from.
+    private readonly double[] _priors = MemberNames.Select(name => 0.5 * scenario.RelationshipOf(name)).ToArray();
     private Vector256<double> _globalPolarization;
     private Vector256<double> _divergenceAtOnset;
 
@@ -77,7 +79,7 @@ internal sealed class SecurityCouncilLanes(ScenarioConditions scenario)
     {
         var p = c.Parameters;
         var a = c.Authorities;
-        double prior = 0.5 * scenario.RelationshipOf(name);
+        double prior = _priors[(int)name];
         var alignmentPull = a.Alignment - Of(0.5);
         var target = name switch
         {
