@@ -33,10 +33,10 @@ public sealed class TrajectoryHistogram
 
     /// <summary>
     /// The bin of each lane's value: its position on the measure's span, cut to a whole bin and kept within the
-    /// span. One implementation for <see cref="Add"/> (lane 0) and the batch kernel (four replicates at once), so
+    /// span. One implementation for <see cref="Add(int, double)"/> (lane 0) and the batch kernel (four replicates at once), so
     /// that both count every value in the same bin.
     /// </summary>
-    internal Vector256<long> BinsOf(Vector256<double> values)
+    private Vector256<long> BinsOf(Vector256<double> values)
     {
         var offset = values - Vector256.Create(Minimum);
         // Dividing by a span of exactly 1 changes no bit, and a division costs as much as the rest of the binning.
@@ -49,7 +49,15 @@ public sealed class TrajectoryHistogram
         return Vector256.ConvertToInt64(kept);
     }
 
-    internal void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
+    private void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
+
+    /// <summary>Counts the first <paramref name="lanes"/> lanes' values at <paramref name="month"/>: the batch kernel's four replicates.</summary>
+    internal void Add(int month, Vector256<double> values, int lanes)
+    {
+        var bins = BinsOf(values);
+        var row = _counts.AsSpan(month * Bins, Bins);
+        for (int lane = 0; lane < lanes; lane++) row[(int)bins[lane]]++;
+    }
 
     public void Merge(TrajectoryHistogram other)
     {

@@ -92,11 +92,9 @@ internal sealed class BatchKernel : IBlockEngine
             for (int measure = 0; measure < MeasureCount; measure++)
             {
                 var histogram = tallies[v].Trajectories[measure];
+                var history = _countries[v].History;
                 for (int month = 0; month <= _experiment.Horizon; month++)
-                {
-                    var bins = histogram.BinsOf(_countries[v].History.Trajectory(measure, month));
-                    for (int lane = 0; lane < replicates; lane++) histogram.AddToBin(month, (int)bins[lane]);
-                }
+                    histogram.Add(month, history.Trajectory(measure, month), replicates);
             }
     }
 

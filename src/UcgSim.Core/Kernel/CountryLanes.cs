@@ -232,10 +232,15 @@ internal sealed class CountryLanes
     /// <summary><see cref="CountryAfterUcg.SecurityVacuum"/>: 0 in the lanes whose mission has not been made to leave.</summary>
     public Vector256<double> SecurityVacuum(int month)
     {
-        var left = GreaterOrEqual(Mission.MonthLeft, 0);
+        var monthLeft = Mission.MonthLeft;
+        var left = GreaterOrEqual(monthLeft, 0);
         if (!Any(left)) return False;
         double weight = Mission.IsPeacekeeping ? 1 : 0.5;
-        return Select(left, weight * DeterministicMath.Exp(-(Of(month) - Mission.MonthLeft) / Parameters.SecurityVacuumMonths), 0);
+        // The fading by months since the exit is looked up, not recomputed: the same exp of the same argument.
+        var decay = Constants.SecurityVacuumDecay;
+        return Select(left, weight * Vector256.Create(DecayIn(0), DecayIn(1), DecayIn(2), DecayIn(3)), 0);
+
+        double DecayIn(int lane) => monthLeft[lane] >= 0 ? decay[month - (int)monthLeft[lane]] : 0;
     }
 
     /// <summary><see cref="CountryAfterUcg"/>.RelationshipWithAuthorities.</summary>

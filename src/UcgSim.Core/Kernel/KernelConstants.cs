@@ -15,8 +15,10 @@ internal sealed class KernelConstants
         EarlyRestraint = new double[horizon + 1];
         TakeoverSalience = new double[horizon + 1];
         StatementSalience = new double[horizon + 1];
+        SecurityVacuumDecay = new double[horizon + 1];
         for (int month = 0; month <= horizon; month++)
         {
+            SecurityVacuumDecay[month] = DeterministicMath.Exp(-month / p.SecurityVacuumMonths);
             EarlyRestraint[month] = p.EarlyRestraintMonths > 0 ? 1 - DeterministicMath.Exp(-month / p.EarlyRestraintMonths) : 1;
             TakeoverSalience[month] = DeterministicMath.Exp(-month / p.TakeoverSalienceMonths);
             StatementSalience[month] = DeterministicMath.Exp(-(month - 1) / p.StatementSalienceMonths);
@@ -31,4 +33,7 @@ internal sealed class KernelConstants
 
     /// <summary>The fading chance of a Council statement in SecurityCouncil.ConsiderStatement, by month.</summary>
     public double[] StatementSalience { get; }
+
+    /// <summary>The fading of <see cref="CountryAfterUcg.SecurityVacuum"/>, by months since the mission left.</summary>
+    public double[] SecurityVacuumDecay { get; }
 }
