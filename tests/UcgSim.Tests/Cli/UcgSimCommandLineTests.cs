@@ -52,7 +52,7 @@ public sealed class UcgSimCommandLineTests : IDisposable
         int exitCode = UcgSimCommandLine.Invoke(["run", missing], new Terminal(_output, _error, false));
 
         Assert.Equal(ExitCodes.UsageError, exitCode);
-        Assert.Contains($"experiment file not found: {missing}", _error.ToString());
+        Assert.Contains($"{missing}: there is no such file.", _error.ToString());
     }
 
     [Fact]
