@@ -37,7 +37,7 @@ internal sealed class ConfigurationDocument
         // Keep relative paths relative, so messages and the results manifest read like what the user typed.
         string path = System.IO.Path.IsPathRooted(Path) ? resolved : System.IO.Path.GetRelativePath(Environment.CurrentDirectory, resolved);
         return Load(path, reason => Error(reference, key,
-            $"key '{key}' refers to {Quote.Of(reference.Value)}, which is {path}: {reason}. Paths in a configuration file are relative to the folder the file is in ({(folder.Length == 0 ? "." : folder)})."));
+            $"key '{key}' refers to {Quote.Of(reference.Value, maxCharacters: MaxPathLength)}, which is {path}: {reason}. Paths in a configuration file are relative to the folder the file is in ({(folder.Length == 0 ? "." : folder)})."));
     }
 
     public ConfigurationException Error(YamlNode node, string? key, string problem) =>

@@ -184,6 +184,7 @@ internal sealed class ConfigurationEvents(string path, string text) : IParser
     {
         private readonly Dictionary<string, Mark>? _keys = start is MappingStart ? new(StringComparer.Ordinal) : null;
         private bool _nextIsKey = true;
+        private bool _keyIsMissing;
 
         public Mark Start => start.Start;
 
@@ -196,8 +197,12 @@ internal sealed class ConfigurationEvents(string path, string text) : IParser
         public void Accept(ConfigurationEvents events, NodeEvent child)
         {
             if (_keys is null) return;
+            // YamlDotNet places a missing key at the start of the mapping, or elsewhere; its value is where the line is.
+            if (!_nextIsKey && _keyIsMissing)
+                throw events.Error(child.Start, null, "this value has no key: there is nothing before its ':'. Write 'name: value'.");
             if (_nextIsKey)
             {
+                _keyIsMissing = child is Scalar { Value: "", Style: ScalarStyle.Plain };
                 if (child is not Scalar key)
                     throw events.Error(child.Start, null,
                         $"a key must be a plain name, but found a {(child is SequenceStart ? "list" : "mapping")}. Write 'name: value' lines.");

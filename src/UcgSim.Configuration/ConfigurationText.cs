@@ -17,6 +17,11 @@ internal static class ConfigurationText
     // Git's test for a binary file: a zero byte among the first 8,000.
     private const int BinaryProbeBytes = 8000;
 
+    // What YAML does not count as printable: the C0, DEL and C1 control codes, less tab, the line breaks and NEL (U+0085,
+    // a line break too), and the noncharacters U+FFFE and U+FFFF. Decoding has already refused unpaired surrogates.
+    private static readonly SearchValues<char> Unprintable = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\u0085')), '\uFFFE', '\uFFFF']);
+
     public static string SizeLimit => string.Create(CultureInfo.InvariantCulture, $"{MaxBytes:N0} bytes (1 MiB)");
 
     // The file's bytes, or null when there are more than MaxBytes. Reads at most one byte more than that, so that a
@@ -34,7 +39,7 @@ internal static class ConfigurationText
     public static string Decode(string path, byte[] bytes)
     {
         ReadOnlySpan<byte> content = bytes;
-        if (content.StartsWith("\xEF\xBB\xBF"u8))
+        if (content is [0xEF, 0xBB, 0xBF, ..])
             content = content[3..];
         else if (WiderUnicode(content) is { } encoding)
             throw new ConfigurationException(path, 1, 1, null,
@@ -43,7 +48,7 @@ internal static class ConfigurationText
         int zero = content[..Math.Min(content.Length, BinaryProbeBytes)].IndexOf((byte)0);
         if (zero >= 0)
             throw At(path, Encoding.UTF8.GetString(content[..zero]), string.Create(CultureInfo.InvariantCulture,
-                $"this is not a text file: it holds a zero byte (byte {zero:N0} of the file), as binary files do. A configuration file is YAML text; check that this is the file you meant."));
+                $"this is not a text file: it holds a zero byte (at byte offset {zero:N0}), as binary files do. A configuration file is YAML text; check that this is the file you meant."));
 
         char[] decoded = ArrayPool<char>.Shared.Rent(content.Length);
         try
@@ -52,12 +57,12 @@ internal static class ConfigurationText
             {
                 byte invalid = content[valid];
                 throw At(path, new string(decoded, 0, written), string.Create(CultureInfo.InvariantCulture,
-                    $"this is not UTF-8 text: byte 0x{invalid:X2} (byte {valid:N0} of the file) cannot start or continue a UTF-8 character. "
+                    $"this is not UTF-8 text: byte 0x{invalid:X2} (at byte offset {valid:N0}) cannot start or continue a UTF-8 character. "
                     + $"Configuration files are read as UTF-8; a file saved as Latin-1 or Windows-1252, as some spreadsheets and older editors do, "
                     + $"fails here at its first accented letter. Save the file as UTF-8."));
             }
             string text = new(decoded, 0, written);
-            int control = text.AsSpan().IndexOfAnyExcept(Printable);
+            int control = text.AsSpan().IndexOfAny(Unprintable);
             if (control >= 0)
                 throw At(path, text[..control], string.Create(CultureInfo.InvariantCulture,
                     $"the file holds the control character U+{(int)text[control]:X4} here, which has no place in a YAML file and which an editor may not show. Delete it."));
@@ -76,12 +81,6 @@ internal static class ConfigurationText
         int line = textBefore.AsSpan().Count('\n') + 1;
         return new ConfigurationException(path, line, textBefore.Length - lastBreak, null, problem);
     }
-
-    // YAML's printable characters, less the surrogates that decoding has already paired: tab, line breaks, and
-    // everything but the C0 and C1 control codes (NEL, U+0085, is a line break) and U+FFFE and U+FFFF.
-    private static readonly SearchValues<char> Printable = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code)
-            .Where(c => c is '\t' or '\n' or '\r' or '\u0085' || !(char.IsControl(c) || c is '\uFFFE' or '\uFFFF'))]);
 
     private static string? WiderUnicode(ReadOnlySpan<byte> content) => content switch
     {

@@ -13,6 +13,10 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
     {
     }
 
+    // YAML 1.1's way of sharing settings between mappings, which YamlDotNet's node model reads as an ordinary key.
+    private const string MergeKey = "<<";
+    private const string MergeKeyHint = " YAML merge keys ('<<: *anchor') are not read; write the settings out.";
+
     private readonly IReadOnlyList<string> _allKeys = [.. settings.Select(setting => setting.Key), .. formatKeys ?? []];
 
     private string AllowedKeys => string.Join(", ", _allKeys);
@@ -58,6 +62,6 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
         string key = ((YamlScalarNode)keyNode).Value ?? "";
         return settings.FirstOrDefault(setting => setting.Key == key)
             ?? throw document.Error(keyNode, key,
-                $"key {Quote.Of(key)} is not {settingNoun}.{Spelling.DidYouMean(key, _allKeys)} Allowed keys: {AllowedKeys}.");
+                $"key {Quote.Of(key)} is not {settingNoun}.{(key == MergeKey ? MergeKeyHint : Spelling.DidYouMean(key, _allKeys))} Allowed keys: {AllowedKeys}.");
     }
 }

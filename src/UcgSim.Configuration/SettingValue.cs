@@ -12,12 +12,13 @@ internal static class SettingValue
     private const string NameKey = "name";
     private const int MaxNameLength = 80;
 
+    // The control characters, C0, DEL and C1, all lie below U+00A0.
     private static readonly SearchValues<char> AnyControl =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(char.IsControl)]);
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(char.IsControl)]);
 
     // Descriptions and sources may run over several lines and keep a tab.
     private static readonly SearchValues<char> ControlButLayout =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => char.IsControl(c) && c is not ('\n' or '\t'))]);
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(c => char.IsControl(c) && c is not ('\n' or '\t'))]);
 
     public static object? Read(ConfigurationDocument document, Setting setting, YamlNode node)
     {
@@ -32,7 +33,9 @@ internal static class SettingValue
         if (setting.Kind is SettingKind.Number or SettingKind.WholeNumber or SettingKind.TrueOrFalse && scalar.Style != ScalarStyle.Plain)
             throw document.Error(node, setting.Key,
                 $"key '{setting.Key}' expects {Expectation(setting)}, but found {Found(node)} written as text "
-                + $"({(scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? "in quotes" : "as a block, after '|' or '>'")}). Write the value alone, without quotes.");
+                + (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
+                    ? "(in quotes). Write the value alone, without quotes."
+                    : "(as a block, after '|' or '>'). Write the value on the key's line, after the ':'."));
         if (setting.IsOptional && IsNone(text))
             return null;
         object value = setting.Kind switch
@@ -80,6 +83,7 @@ internal static class SettingValue
     {
         YamlScalarNode { Value: null or "" } => "nothing",
         YamlScalarNode scalar => Quote.Of(scalar.Value),
+        YamlSequenceNode { Children.Count: 0 } => "an empty list",
         YamlSequenceNode => "a list",
         _ => "a mapping of keys",
     };
