@@ -82,8 +82,7 @@ internal sealed class ConfigurationDocument
             // A device such as /dev/zero says it is empty and never ends.
             string holds = size > ConfigurationText.MaxBytes ? size.ToString("N0", CultureInfo.InvariantCulture) + " bytes" : "more bytes than its size says";
             bytes = (size <= ConfigurationText.MaxBytes ? ConfigurationText.ReadAtMost(path) : null)
-                ?? throw unreadable($"the file holds {holds}, more than the {ConfigurationText.SizeLimit} a configuration file may hold. "
-                                    + "Configuration files are a few kilobytes; check that this is the file you meant");
+                ?? throw unreadable($"the file holds {holds}, more than the {ConfigurationText.SizeLimit} a configuration file may hold; configuration files are a few kilobytes");
         }
         catch (Exception missing) when (missing is FileNotFoundException or DirectoryNotFoundException)
         {

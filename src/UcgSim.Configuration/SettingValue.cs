@@ -136,7 +136,7 @@ internal static class SettingValue
         bool isName = setting.Key == NameKey;
         int control = text.AsSpan().IndexOfAny(isName ? AnyControl : ControlButLayout);
         if (control >= 0)
-            throw document.Error(node, setting.Key, text[control] is '\n' or '\r'
+            throw document.Error(node, setting.Key, isName && text[control] is '\n' or '\r'
                 ? $"key '{setting.Key}' holds a line break, but a name labels a column of the results table and a results folder, so it is one line. Keep it to one line, and put the rest in 'description'."
                 : string.Create(CultureInfo.InvariantCulture,
                     $"key '{setting.Key}' holds the control character U+{(int)text[control]:X4}, which a terminal would act on instead of showing. Remove it."));
