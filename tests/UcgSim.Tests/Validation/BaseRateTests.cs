@@ -1,6 +1,7 @@
 using UcgSim.Configuration;
 using UcgSim.Core.Experiments;
 using UcgSim.Core.Simulation;
+using UcgSim.Tests.Model;
 
 namespace UcgSim.Tests.Validation;
 
@@ -35,7 +36,7 @@ public sealed class BaseRateTests
     {
         // Successful coups since 1990 followed by another successful coup in the same country within the horizon.
         var experiment = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "default.yaml")).Experiment
-            with { Replicates = 4000 };
+            with { Replicates = ReplicateScale.Of(4000) };
         var data = CoupDatasets.RecurrenceAfterSuccessfulCoups(
             CoupDatasets.LoadPowellThyne(PowellThyne), 1990, 2022, experiment.Horizon);
         var model = ExperimentRunner.Run(experiment, 2).OutcomeShare(0, 0, Outcome.CounterCoup);
