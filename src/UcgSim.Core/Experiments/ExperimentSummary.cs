@@ -52,7 +52,20 @@ public sealed class ExperimentSummary
     public double[] CumulativeIncidence(int scenario, int variant, EventKind kind) =>
         new EventTiming(_tallies[scenario, variant], kind).ShareByMonth();
 
-    /// <summary>The monthly <paramref name="probability"/> quantile of a measure across replicates.</summary>
+    /// <summary>The cumulative incidence curve with a pointwise 95% interval at each month (not a band for the whole curve).</summary>
+    public Proportion[] CumulativeIncidenceIntervals(int scenario, int variant, EventKind kind)
+    {
+        var timing = new EventTiming(_tallies[scenario, variant], kind);
+        return Enumerable.Range(0, timing.Horizon + 1).Select(timing.IntervalBy).ToArray();
+    }
+
+    /// <summary>Replicates still running (not ended by a counter-coup) at <paramref name="month"/>.</summary>
+    public long RunningAt(int scenario, int variant, int month) => _tallies[scenario, variant].Trajectories[0].Count(month);
+
+    /// <summary>
+    /// The monthly <paramref name="probability"/> quantile of a measure across the replicates still running that
+    /// month; NaN in a month none is.
+    /// </summary>
     public double[] QuantilePath(int scenario, int variant, TrajectoryMeasure measure, double probability)
     {
         var histogram = _tallies[scenario, variant].Trajectories[(int)measure];

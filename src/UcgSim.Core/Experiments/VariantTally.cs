@@ -4,8 +4,8 @@ namespace UcgSim.Core.Experiments;
 
 /// <summary>
 /// Running totals for one scenario under one variant: outcome counts, event-month histograms,
-/// trajectory histograms and, for a non-baseline variant, the paired differences against the baseline.
-/// All integer, so merging partial tallies in any order gives the same totals.
+/// trajectory histograms of the replicates still running each month and, for a non-baseline variant, the
+/// paired differences against the baseline. All integer, so merging partial tallies in any order gives the same totals.
 /// </summary>
 public sealed class VariantTally
 {
@@ -40,10 +40,13 @@ public sealed class VariantTally
             int month = history.EventMonths[e];
             if (month != ReplicateRecord.NotObserved) EventMonthCounts[e * _months + month]++;
         }
+        // A counter-coup ends the replicate: the months after it hold its last values carried forward, not a state
+        // of the country, so they stay out of the bands (which then describe the replicates still running).
+        int lastMonth = history.MonthOf(EventKind.CounterCoup) ?? Horizon;
         for (int m = 0; m < Trajectories.Length; m++)
         {
             var path = history.Trajectory((TrajectoryMeasure)m);
-            for (int month = 0; month < _months; month++) Trajectories[m].Add(month, path[month]);
+            for (int month = 0; month <= lastMonth; month++) Trajectories[m].Add(month, path[month]);
         }
         if (baseline is null) return;
         for (int o = 0; o < OutcomeCounts.Length; o++)
