@@ -27,7 +27,7 @@ public sealed class VariantTallyTests
         {
             Scenarios = [new ScenarioConditions()], Variants = [new PolicyVariant()], Replicates = histories.Length, Horizon = Horizon,
         });
-        foreach (var history in histories) summary.Tally(0, 0).Add(history, null);
+        foreach (var history in histories) summary.Tally(0, 0).Add(history, []);
         return summary;
     }
 
