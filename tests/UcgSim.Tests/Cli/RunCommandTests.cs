@@ -39,7 +39,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
         [
             "bands-aid-level.png", "bands-hardship.png", "bands-mission-relationship.png", "bands-popular-support.png",
-            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png",
+            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png", "paired-differences.png",
             ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
             "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png", "time-to-transition.png",
             ResultsFolder.TrajectoriesFileName,
