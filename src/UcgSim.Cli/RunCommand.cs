@@ -89,7 +89,8 @@ internal static class RunCommand
 
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
-        if (options.Plots) OutcomePlots.WriteAll(summary, folder.Path);
+        var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
+        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), File.ReadAllText(folder.ManifestPath));
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");

@@ -68,20 +68,19 @@ public static class ExperimentRunner
         var scenario = experiment.Scenarios[scenarioIndex];
         int variants = experiment.Variants.Count;
         var tallies = new VariantTally[variants];
-        for (int v = 0; v < variants; v++) tallies[v] = new VariantTally(experiment.Horizon);
+        for (int v = 0; v < variants; v++) tallies[v] = new VariantTally(experiment.Horizon, v);
         var records = keepRecords ? new List<ReplicateRecord>((int)(end - start) * variants) : null;
+        var histories = new ReplicateHistory[variants];
 
         for (long replicate = start; replicate < end; replicate++)
         {
             // The replicate index alone keys the draws: every variant and scenario sees the same stream.
             var random = new ReplicateRandom(experiment.Seed, replicate);
-            ReplicateHistory? baseline = null;
             for (int v = 0; v < variants; v++)
             {
-                var history = CountryAfterUcg.Simulate(
+                var history = histories[v] = CountryAfterUcg.Simulate(
                     scenario, experiment.Variants[v], experiment.Parameters, random, experiment.Horizon);
-                tallies[v].Add(history, baseline);
-                baseline ??= history;
+                tallies[v].Add(history, histories.AsSpan(0, v));
                 records?.Add(history.ToRecord(scenarioIndex, v, replicate));
             }
         }

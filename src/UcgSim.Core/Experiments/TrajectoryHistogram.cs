@@ -3,7 +3,7 @@ using UcgSim.Core.Simulation;
 namespace UcgSim.Core.Experiments;
 
 /// <summary>
-/// Month-by-month histograms of one trajectory measure over replicates. Fixed bins make the quantile
+/// Month-by-month histograms of one trajectory measure over the replicates still running that month. Fixed bins make the quantile
 /// bands mergeable across threads with integer adds (so bit-identical whatever the split) and keep memory
 /// independent of the number of replicates; the price is a quantile resolution of one bin width.
 /// </summary>
@@ -40,12 +40,19 @@ public sealed class TrajectoryHistogram
         for (int i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
     }
 
+    /// <summary>How many replicates gave a value at <paramref name="month"/>: those still running then.</summary>
+    public long Count(int month)
+    {
+        long total = 0;
+        foreach (long c in new ReadOnlySpan<long>(_counts, month * Bins, Bins)) total += c;
+        return total;
+    }
+
     /// <summary>The <paramref name="probability"/> quantile at <paramref name="month"/>, interpolated within its bin.</summary>
     public double Quantile(int month, double probability)
     {
         var row = new ReadOnlySpan<long>(_counts, month * Bins, Bins);
-        long total = 0;
-        foreach (long c in row) total += c;
+        long total = Count(month);
         if (total == 0) return double.NaN;
         double target = probability * total;
         double width = (Maximum - Minimum) / Bins;
