@@ -90,7 +90,8 @@ internal static class RunCommand
 
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
-        if (options.Plots) OutcomePlots.WriteAll(summary, folder.Path);
+        var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
+        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), File.ReadAllText(folder.ManifestPath));
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");
@@ -102,7 +103,12 @@ internal static class RunCommand
     {
         try
         {
-            return ResultsFolder.Create(outputRoot, name, DateTime.Now);
+            var folder = ResultsFolder.Create(outputRoot, name, DateTime.Now);
+            // Said, so that whoever looks for the results under the experiment's name knows what to look for instead.
+            if (ResultsFolder.FileNameFor(name) is var safe && safe != name)
+                terminal.Error.WriteLine(
+                    $"notice: the results folder is named after '{safe}', not the experiment name '{name}', which holds characters a folder name should not, or is too long for one.");
+            return folder;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,63 +1,87 @@
-using System.Diagnostics;
 using System.Globalization;
 using UcgSim.Core.Experiments;
 
 namespace UcgSim.Cli;
 
-// A one-line progress bar on the error stream, redrawn in place: percentage, replicates done, rate and time left. It
-// appears only once a run has taken a second, so quick runs stay quiet, and is not drawn at all when the stream is
-// redirected (a log would fill with carriage returns); the final line always is.
-internal sealed class RunProgressLine(Terminal terminal, TimeSpan? quietStart = null) : IProgress<RunProgress>
+// Progress on the error stream: percentage, replicates done, rate and time left. On a terminal it is a bar redrawn in
+// place; redirected to a log or a CI job, where carriage returns would pile up on one line, it is a plain line every few
+// seconds, so that a long run shows it is alive. Either appears only once a run has taken a second, so quick runs stay
+// quiet; the final line always appears.
+internal sealed class RunProgressLine : IProgress<RunProgress>
 {
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(200);
     private const int BarWidth = 24;
 
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly TimeSpan _quietStart = quietStart ?? TimeSpan.FromSeconds(1);
-    private TimeSpan _lastDrawn = -RedrawInterval;
+    // Often enough that a reader of a CI log does not wonder whether the run hangs; a one-hour run writes 720 lines.
+    public static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
+
+    private readonly Terminal _terminal;
+    private readonly TimeProvider _clock;
+    private readonly long _started;
+    private readonly TimeSpan _quietStart;
+    private TimeSpan? _lastShown;
     private int _drawnWidth;
 
-    public RunProgress Latest { get; private set; }
+    public RunProgressLine(Terminal terminal, TimeSpan? quietStart = null, TimeProvider? clock = null)
+    {
+        _terminal = terminal;
+        _clock = clock ?? TimeProvider.System;
+        _started = _clock.GetTimestamp();
+        _quietStart = quietStart ?? TimeSpan.FromSeconds(1);
+    }
 
-    public TimeSpan Elapsed => _clock.Elapsed;
+    public RunProgress Latest { get; private set; }
 
     public void Report(RunProgress value)
     {
         Latest = value;
-        var now = _clock.Elapsed;
-        if (!terminal.ErrorIsInteractive || now < _quietStart || now - _lastDrawn < RedrawInterval) return;
-        _lastDrawn = now;
-        Draw(Describe(value, now));
+        var now = _clock.GetElapsedTime(_started);
+        var interval = _terminal.ErrorIsInteractive ? RedrawInterval : LogInterval;
+        if (now < _quietStart || now - _lastShown < interval) return;
+        _lastShown = now;
+        string progress = Describe(value, now);
+        if (_terminal.ErrorIsInteractive)
+        {
+            int filled = (int)Math.Round(Fraction(value) * BarWidth);
+            Draw($"[{new string('#', filled)}{new string('.', BarWidth - filled)}] {progress}");
+        }
+        else
+        {
+            _terminal.Error.WriteLine($"Progress: {progress.TrimStart()}");
+            _terminal.Error.Flush();
+        }
     }
 
     // Replaces the bar with a closing line: how many replicates ran, in how long.
     public void Finish(string verb)
     {
-        var elapsed = _clock.Elapsed;
+        var elapsed = _clock.GetElapsedTime(_started);
         string line = string.Create(CultureInfo.InvariantCulture,
             $"{verb} {Latest.ReplicatesDone:N0} of {Latest.ReplicatesTotal:N0} replicates in {Duration(elapsed)} ({Rate(Latest, elapsed)} replicates/s)");
         if (_drawnWidth > 0) Draw(line);
-        else terminal.Error.Write(line);
-        terminal.Error.WriteLine();
-        terminal.Error.Flush();
+        else _terminal.Error.Write(line);
+        _terminal.Error.WriteLine();
+        _terminal.Error.Flush();
     }
 
     private void Draw(string line)
     {
-        terminal.Error.Write('\r' + line.PadRight(_drawnWidth));
-        terminal.Error.Flush();
+        _terminal.Error.Write('\r' + line.PadRight(_drawnWidth));
+        _terminal.Error.Flush();
         _drawnWidth = line.Length;
     }
 
+    private static double Fraction(RunProgress progress) =>
+        progress.ReplicatesTotal == 0 ? 1 : (double)progress.ReplicatesDone / progress.ReplicatesTotal;
+
     private static string Describe(RunProgress progress, TimeSpan elapsed)
     {
-        double fraction = progress.ReplicatesTotal == 0 ? 1 : (double)progress.ReplicatesDone / progress.ReplicatesTotal;
-        int filled = (int)Math.Round(fraction * BarWidth);
+        double fraction = Fraction(progress);
         string left = progress.ReplicatesDone == 0
             ? "--"
             : Duration(elapsed * ((1 - fraction) / fraction));
         return string.Create(CultureInfo.InvariantCulture,
-            $"[{new string('#', filled)}{new string('.', BarWidth - filled)}] {100 * fraction,5:0.0}%  {progress.ReplicatesDone:N0}/{progress.ReplicatesTotal:N0}  {Rate(progress, elapsed)}/s  {left} left");
+            $"{100 * fraction,5:0.0}%  {progress.ReplicatesDone:N0}/{progress.ReplicatesTotal:N0}  {Rate(progress, elapsed)}/s  {left} left");
     }
 
     private static string Rate(RunProgress progress, TimeSpan elapsed) =>

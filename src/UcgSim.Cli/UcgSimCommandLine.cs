@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using UcgSim.Configuration;
@@ -32,11 +33,47 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
 
-        var parsed = root.Parse(args);
-        if (parsed.Action is ParseErrorAction)
+        var commandList = new CommandList(root);
+        root.Options.OfType<HelpOption>().Single().Action = commandList;
+        // An unknown option in the place of the file would otherwise be taken for its name.
+        foreach (Command command in root.Subcommands)
         {
-            foreach (var error in parsed.Errors) terminal.Error.WriteLine($"ucgsim: {error.Message}");
-            terminal.Error.WriteLine("Run 'ucgsim --help' for the commands and options.");
+            foreach (Argument argument in command.Arguments)
+            {
+                argument.Validators.Add(result =>
+                {
+                    if (result.Tokens is not [{ Value: var token }] || !IsOptionLike(token)) return;
+                    string suggestion = Spelling.DidYouMean(token, OptionNames(command, root));
+                    result.AddError(suggestion.Length > 0
+                        ? UnknownOption(token, command, root, suggestion)
+                        : $"{UnknownOption(token, command, root, "")} To name a file whose name starts with '-', write ./{token}.");
+                });
+            }
+        }
+        // Said here, with a suggestion, rather than as System.CommandLine's "Unrecognized command or argument".
+        foreach (Command command in root.Subcommands.Prepend(root))
+            command.TreatUnmatchedTokensAsErrors = false;
+        // No command is a mistake, as in git: exit code 2, so that a script that lost its arguments fails, and the list of
+        // commands to choose from. Asking for the list with --help is not a mistake, and exits with 0.
+        root.SetAction(_ =>
+        {
+            terminal.Error.WriteLine("ucgsim: name a command, e.g. 'ucgsim run'.");
+            terminal.Error.WriteLine();
+            commandList.Write(terminal.Error);
+            return ExitCodes.UsageError;
+        });
+
+        var parsed = root.Parse(args);
+        Command given = parsed.CommandResult.Command;
+        var mistakes = parsed.Errors.Select(error => error.Message)
+            .Concat(parsed.UnmatchedTokens.Select(token => Unmatched(token, given, root)))
+            .ToList();
+        if (mistakes.Count > 0 && parsed.Action is not CommandList)
+        {
+            foreach (string mistake in mistakes) terminal.Error.WriteLine($"ucgsim: {mistake}");
+            terminal.Error.WriteLine(given == root
+                ? "Run 'ucgsim --help' for the commands and options."
+                : $"Run 'ucgsim {given.Name} --help' for its options.");
             return ExitCodes.UsageError;
         }
         // Ctrl+C is handled by the run and validate commands themselves, so that they can say what they kept.
@@ -210,7 +247,8 @@ internal static class UcgSimCommandLine
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    // The experiment file given, else the default one; null, after saying why, when there is none to load.
+    // The experiment file given, else the default one; null, after saying why, when there is none to load. A file that
+    // is missing, a folder or not a configuration file is reported by the loader, as a referenced one would be.
     private static LoadedExperiment? LoadExperiment(string? given, string defaultPath, string commandName, Terminal terminal)
     {
         string? path = given ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory, defaultPath);
@@ -220,14 +258,33 @@ internal static class UcgSimCommandLine
                 $"ucgsim: no experiment file given, and no {defaultPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim {commandName} <experiment-file>.");
             return null;
         }
-        if (!File.Exists(path))
-        {
-            terminal.Error.WriteLine($"ucgsim: experiment file not found: {Path.GetFullPath(path)}");
-            return null;
-        }
+        var loaded = ExperimentFile.Load(path);
         terminal.Error.WriteLine($"Experiment file: {Path.GetFullPath(path)}");
-        return ExperimentFile.Load(path);
+        return loaded;
     }
+
+    // A token that can only have been meant as an option: '-' alone is a common name for standard input.
+    private static bool IsOptionLike(string token) => token.Length > 1 && token[0] == '-';
+
+    private static string Unmatched(string token, Command command, RootCommand root)
+    {
+        if (IsOptionLike(token))
+            return UnknownOption(token, command, root, Spelling.DidYouMean(token, OptionNames(command, root)));
+        if (command == root)
+        {
+            var names = root.Subcommands.Select(subcommand => subcommand.Name).ToList();
+            return $"unknown command '{token}'.{Spelling.DidYouMean(token, names)} The commands are {string.Join(", ", names)}.";
+        }
+        return command.Arguments.Count == 0
+            ? $"unexpected argument '{token}': 'ucgsim {command.Name}' takes options only."
+            : $"unexpected argument '{token}': 'ucgsim {command.Name}' takes {string.Join(" and ", command.Arguments.Select(argument => $"one <{argument.Name}>"))} and options.";
+    }
+
+    private static string UnknownOption(string token, Command command, RootCommand root, string suggestion) =>
+        $"unknown option '{token}' for 'ucgsim{(command == root ? "" : " " + command.Name)}'.{suggestion}";
+
+    private static IEnumerable<string> OptionNames(Command command, RootCommand root) =>
+        command.Options.Concat(root.Options.Where(option => option.Recursive)).SelectMany(option => option.Aliases.Prepend(option.Name));
 
     // Runs a command that can stop cleanly: the first Ctrl+C cancels it, so that it can say what it kept; a second one
     // ends the process at once.

@@ -1,6 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace UcgSim.Configuration;
@@ -16,24 +14,30 @@ internal sealed class ConfigurationDocument
 
     public string Path { get; }
 
+    // Linux's PATH_MAX; a longer reference is a value pasted into the wrong key, not a path.
+    private const int MaxPathLength = 4096;
+
     // Null for a file with nothing in it, which each file format reports with its own allowed keys.
     public YamlNode? Root { get; }
 
     public static ConfigurationDocument Open(string path) =>
         Load(path, reason => new ConfigurationException(path, 0, 0, null,
-            $"the file {reason}. Check the path; a relative path starts from the current folder, {Environment.CurrentDirectory}."));
+            $"{reason}. Check the path; a relative path starts from the current folder, {Environment.CurrentDirectory}."));
 
     // Relative to this file's folder, not the current one, so a configuration folder can be run from anywhere.
     public ConfigurationDocument OpenReferenced(YamlScalarNode reference, string key)
     {
         if (string.IsNullOrWhiteSpace(reference.Value))
             throw Error(reference, key, $"key '{key}' has an empty path. Give the path of a YAML file, relative to the folder of {Path}.");
+        if (reference.Value.Length > MaxPathLength || reference.Value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            throw Error(reference, key, string.Create(CultureInfo.InvariantCulture,
+                $"key '{key}' holds {Quote.Of(reference.Value)}, which cannot be a path: a path is one line of at most {MaxPathLength:N0} characters. Give the path of a YAML file, relative to the folder of {Path}."));
         string folder = System.IO.Path.GetDirectoryName(Path) ?? "";
         string resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, reference.Value));
         // Keep relative paths relative, so messages and the results manifest read like what the user typed.
         string path = System.IO.Path.IsPathRooted(Path) ? resolved : System.IO.Path.GetRelativePath(Environment.CurrentDirectory, resolved);
         return Load(path, reason => Error(reference, key,
-            $"key '{key}' refers to '{reference.Value}', but {path} {reason}. Paths in a configuration file are relative to the folder the file is in ({(folder.Length == 0 ? "." : folder)})."));
+            $"key '{key}' refers to {Quote.Of(reference.Value, maxCharacters: MaxPathLength)}, which is {path}: {reason}. Paths in a configuration file are relative to the folder the file is in ({(folder.Length == 0 ? "." : folder)})."));
     }
 
     public ConfigurationException Error(YamlNode node, string? key, string problem) =>
@@ -62,90 +66,57 @@ internal sealed class ConfigurationDocument
         }
     }
 
+    // unreadable turns the reason a file cannot be read at all into the error of whoever named it.
     private static ConfigurationDocument Load(string path, Func<string, ConfigurationException> unreadable)
     {
         if (Directory.Exists(path))
-            throw unreadable("is a folder, not a file");
-        string text;
+            throw unreadable($"this is a folder, not a file{YamlFilesIn(path)}");
+        // Checked before the file is opened, so that a path given by mistake (../../../etc/passwd as a scenario) is
+        // never read, let alone quoted.
+        if (!YamlExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            throw unreadable("this is not a configuration file: configuration files are YAML, and their names end in .yaml or .yml");
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            long size = new FileInfo(path).Length;
+            // A device such as /dev/zero says it is empty and never ends.
+            string holds = size > ConfigurationText.MaxBytes ? size.ToString("N0", CultureInfo.InvariantCulture) + " bytes" : "more bytes than its size says";
+            bytes = (size <= ConfigurationText.MaxBytes ? ConfigurationText.ReadAtMost(path) : null)
+                ?? throw unreadable($"the file holds {holds}, more than the {ConfigurationText.SizeLimit} a configuration file may hold; configuration files are a few kilobytes");
         }
         catch (Exception missing) when (missing is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw unreadable("does not exist");
+            throw unreadable("there is no such file");
         }
         catch (Exception unavailable) when (unavailable is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            throw unreadable($"could not be read ({unavailable.Message})");
+            throw unreadable($"the file could not be read ({unavailable.Message})");
         }
-        return Parse(path, text);
+        return Parse(path, ConfigurationText.Decode(path, bytes));
+    }
+
+    private static readonly string[] YamlExtensions = [".yaml", ".yml"];
+
+    private static string YamlFilesIn(string folder)
+    {
+        var names = Directory.EnumerateFiles(folder)
+            .Where(file => YamlExtensions.Contains(System.IO.Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+            .Select(file => System.IO.Path.GetFileName(file))
+            .Order(StringComparer.Ordinal)
+            .Take(4)
+            .ToList();
+        return names.Count == 0 ? "" : $"; name one of the YAML files in it, such as {string.Join(", ", names)}";
     }
 
     private static ConfigurationDocument Parse(string path, string text)
     {
         var stream = new YamlStream();
-        try
-        {
-            RejectRepeatedKeys(path, text);
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException invalid)
-        {
-            throw new ConfigurationException(path, checked((int)invalid.Start.Line), checked((int)invalid.Start.Column), null,
-                $"this is not valid YAML: {invalid.Message} Check the indentation, the ':' after each key and any brackets or quotes on this line and the one before.",
-                invalid);
-        }
-
+        stream.Load(new ConfigurationEvents(path, text));
         var document = new ConfigurationDocument(path, stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }
             ? null
             : stream.Documents[0].RootNode);
         if (stream.Documents.Count > 1)
             throw document.Error(stream.Documents[1].RootNode, null, "the file holds more than one YAML document ('---'). Put each document in its own file.");
         return document;
-    }
-
-    // YamlStream throws on a repeated key without naming it, so the keys are checked first on the raw
-    // parsing events, which also give the line of the first occurrence.
-    private static void RejectRepeatedKeys(string path, string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        // One entry per open collection: the keys seen so far for a mapping, null for a list.
-        var open = new Stack<MappingKeys?>();
-        while (parser.MoveNext())
-        {
-            ParsingEvent current = parser.Current!;
-            if (current is MappingEnd or SequenceEnd)
-            {
-                open.Pop();
-                continue;
-            }
-            if (current is not (Scalar or AnchorAlias or MappingStart or SequenceStart))
-                continue;
-            if (open.TryPeek(out MappingKeys? mapping) && mapping is not null)
-                mapping.Accept(path, current);
-            if (current is MappingStart)
-                open.Push(new MappingKeys());
-            else if (current is SequenceStart)
-                open.Push(null);
-        }
-    }
-
-    // Nodes inside a mapping alternate key, value, key, value; only keys are checked.
-    private sealed class MappingKeys
-    {
-        private readonly Dictionary<string, Mark> firstUse = new(StringComparer.Ordinal);
-        private bool nextIsKey = true;
-
-        public void Accept(string path, ParsingEvent node)
-        {
-            if (nextIsKey && node is Scalar key && !firstUse.TryAdd(key.Value, key.Start))
-            {
-                throw new ConfigurationException(path, checked((int)key.Start.Line), checked((int)key.Start.Column), key.Value,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"key '{key.Value}' appears twice in the same mapping; it was first given on line {firstUse[key.Value].Line}. Keep only one of them."));
-            }
-            nextIsKey = !nextIsKey;
-        }
     }
 }

@@ -13,6 +13,10 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
     {
     }
 
+    // YAML 1.1's way of sharing settings between mappings, which YamlDotNet's node model reads as an ordinary key.
+    private const string MergeKey = "<<";
+    private const string MergeKeyHint = " YAML merge keys ('<<: *anchor') are not read; write the settings out.";
+
     private readonly IReadOnlyList<string> _allKeys = [.. settings.Select(setting => setting.Key), .. formatKeys ?? []];
 
     private string AllowedKeys => string.Join(", ", _allKeys);
@@ -24,8 +28,9 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
         YamlMappingNode mapping => mapping,
         null => throw new ConfigurationException(document.Path, 1, 1, null,
             $"the file is empty, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+        // Not quoted: a file that is one piece of text may be one given by mistake, whose content is not for a message.
         var other => throw document.Error(other, null,
-            $"the file holds {SettingValue.Found(other)}, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+            $"the file holds {(other is YamlScalarNode ? "a piece of text" : SettingValue.Found(other))}, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
     };
 
     public T Bind(ConfigurationDocument document, YamlMappingNode mapping, Func<Setting, YamlNode, object>? readNested = null)
@@ -51,12 +56,12 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
             .Where(keyNode => keyNode is YamlScalarNode { Value: { } key } && (formatKeys is null || !formatKeys.Contains(key)))
             .ToDictionary(keyNode => Find(document, keyNode).Property.Name, keyNode => keyNode));
 
+    // ConfigurationEvents has already refused a key that is a list or a mapping.
     private Setting Find(ConfigurationDocument document, YamlNode keyNode)
     {
-        if (keyNode is not YamlScalarNode { Value: { } key })
-            throw document.Error(keyNode, null, $"a key must be a plain name, but found {SettingValue.Found(keyNode)}. Allowed keys: {AllowedKeys}.");
+        string key = ((YamlScalarNode)keyNode).Value ?? "";
         return settings.FirstOrDefault(setting => setting.Key == key)
             ?? throw document.Error(keyNode, key,
-                $"key '{key}' is not {settingNoun}.{Spelling.DidYouMean(key, _allKeys)} Allowed keys: {AllowedKeys}.");
+                $"key {Quote.Of(key)} is not {settingNoun}.{(key == MergeKey ? MergeKeyHint : Spelling.DidYouMean(key, _allKeys))} Allowed keys: {AllowedKeys}.");
     }
 }

@@ -9,6 +9,8 @@ internal static class Spelling
         // suggesting unrelated short names.
         int tolerance = Math.Max(2, typed.Length / 3);
         string? closest = names
+            // The lengths differ by at least as many edits, so a long paste is not compared letter by letter with every name.
+            .Where(name => Math.Abs(name.Length - typed.Length) <= tolerance)
             .Select(name => (Name: name, Distance: EditDistance(typed.ToLowerInvariant(), name.ToLowerInvariant())))
             .Where(candidate => candidate.Distance <= tolerance)
             .OrderBy(candidate => candidate.Distance)

@@ -16,7 +16,8 @@ public sealed record ReplicateRecordHeader(
     IReadOnlyList<string> OutcomeNames,
     int Horizon,
     ulong Seed,
-    long Replicates);
+    long Replicates,
+    IReadOnlyList<string> RecordFields);
 
 /// <summary>A records file opened for reading: its header, and its records read lazily, one at a time.</summary>
 public sealed record RecordedReplicates(ReplicateRecordHeader Header, IEnumerable<ReplicateRecord> Records);
@@ -24,11 +25,16 @@ public sealed record RecordedReplicates(ReplicateRecordHeader Header, IEnumerabl
 /// <summary>
 /// <c>replicates.msgpack</c>: a MessagePack stream of one header object followed by one object per
 /// replicate record, written as the runner hands blocks over so that memory never holds the whole file.
+/// The header names events and outcomes in the words of summary.csv and the figures, and names the fields of
+/// a record (<see cref="RecordFields"/>).
 /// </summary>
 public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
 {
     /// <summary>The format this version writes; it reads this and every earlier one.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>What each positional field of a record holds, as the header of format 2 on says.</summary>
+    public static readonly IReadOnlyList<string> RecordFields = ["scenario", "variant", "replicate", "outcome", "event_months"];
 
     private const int BufferBytes = 1 << 16;
 
@@ -54,11 +60,12 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
             ExperimentName = experiment.Name,
             ScenarioNames = experiment.Scenarios.Select(s => s.Name).ToArray(),
             VariantNames = experiment.Variants.Select(v => v.Name).ToArray(),
-            EventNames = SimulationVocabulary.Events.Select(e => e.ToString()).ToArray(),
-            OutcomeNames = SimulationVocabulary.Outcomes.Select(o => o.ToString()).ToArray(),
+            EventNames = SimulationVocabulary.Events.Select(SimulationVocabulary.Describe).ToArray(),
+            OutcomeNames = SimulationVocabulary.Outcomes.Select(SimulationVocabulary.Describe).ToArray(),
             Horizon = experiment.Horizon,
             Seed = experiment.Seed,
             Replicates = experiment.Replicates,
+            RecordFields = [.. RecordFields],
         };
         MessagePackSerializer.Serialize(_stream, header, Options);
     }
@@ -111,17 +118,17 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
 
         var publicHeader = new ReplicateRecordHeader(
             header.FormatVersion, header.ExperimentName, header.ScenarioNames, header.VariantNames,
-            header.EventNames, header.OutcomeNames, header.Horizon, header.Seed, header.Replicates);
+            header.EventNames, header.OutcomeNames, header.Horizon, header.Seed, header.Replicates, header.RecordFields);
         return new RecordedReplicates(publicHeader, ReadRecords(path, header));
     }
 
     private static IEnumerable<ReplicateRecord> ReadRecords(string path, RecordFileHeader header)
     {
         int[] eventSlots = header.EventNames
-            .Select(name => Enum.TryParse<EventKind>(name, out var kind) ? (int)kind : -1)
+            .Select(name => EventsByName.TryGetValue(name, out var kind) ? (int)kind : -1)
             .ToArray();
         Outcome[] outcomes = header.OutcomeNames
-            .Select(name => Enum.TryParse<Outcome>(name, out var outcome)
+            .Select(name => OutcomesByName.TryGetValue(name, out var outcome)
                 ? outcome
                 : throw new InvalidDataException($"{path} has an outcome this version does not know: {name}."))
             .ToArray();
@@ -142,6 +149,15 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
                 entry.ScenarioIndex, entry.VariantIndex, entry.Replicate, outcomes[entry.Outcome], months);
         }
     }
+
+    // Both vocabularies a file may use: the words of format 2 on and the C# names of format 1. They never collide.
+    private static readonly Dictionary<string, EventKind> EventsByName = SimulationVocabulary.Events
+        .SelectMany(kind => new[] { (SimulationVocabulary.Describe(kind), kind), (kind.ToString(), kind) })
+        .ToDictionary(pair => pair.Item1, pair => pair.kind);
+
+    private static readonly Dictionary<string, Outcome> OutcomesByName = SimulationVocabulary.Outcomes
+        .SelectMany(outcome => new[] { (SimulationVocabulary.Describe(outcome), outcome), (outcome.ToString(), outcome) })
+        .ToDictionary(pair => pair.Item1, pair => pair.outcome);
 
     private static FileStream OpenForReading(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes);

@@ -12,12 +12,16 @@ internal sealed class RecordFileHeader
     [Key(1)] public string ExperimentName { get; set; } = "";
     [Key(2)] public string[] ScenarioNames { get; set; } = [];
     [Key(3)] public string[] VariantNames { get; set; } = [];
-    // In EventKind order when written; the reader maps by name, so events added later do not shift.
+    // In EventKind order when written; the reader maps by name, so events added later do not shift. Format 1 wrote
+    // the C# names (TransitionToCivilianRule), format 2 on the words of summary.csv (transition to civilian rule).
     [Key(4)] public string[] EventNames { get; set; } = [];
     [Key(5)] public string[] OutcomeNames { get; set; } = [];
     [Key(6)] public int Horizon { get; set; }
     [Key(7)] public ulong Seed { get; set; }
     [Key(8)] public long Replicates { get; set; }
+    // Format 2 on: the name of each field of a record, in its positional order, so that a reader without our code
+    // knows what the arrays hold. Absent (empty) in format 1 files.
+    [Key(9)] public string[] RecordFields { get; set; } = [];
 }
 
 [MessagePackObject]

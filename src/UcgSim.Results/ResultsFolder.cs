@@ -15,6 +15,7 @@ public sealed class ResultsFolder
     public const string ManifestFileName = "manifest.json";
     public const string ResolvedExperimentFileName = "experiment.resolved.yaml";
     public const string LeverEffectsFileName = "lever-effects.csv";
+    public const string ReportFileName = "report.html";
 
     private const int MaxNameLength = 60;
 
@@ -29,6 +30,7 @@ public sealed class ResultsFolder
     public string ManifestPath => System.IO.Path.Combine(Path, ManifestFileName);
     public string ResolvedExperimentPath => System.IO.Path.Combine(Path, ResolvedExperimentFileName);
     public string LeverEffectsPath => System.IO.Path.Combine(Path, LeverEffectsFileName);
+    public string ReportPath => System.IO.Path.Combine(Path, ReportFileName);
 
     /// <summary>Saves the experiment exactly as it ran (every default filled in), so the run can be repeated from it.</summary>
     public void WriteResolvedExperiment(string yaml) => File.WriteAllText(ResolvedExperimentPath, yaml);

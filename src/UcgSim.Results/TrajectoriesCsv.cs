@@ -8,7 +8,7 @@ namespace UcgSim.Results;
 /// <c>trajectories.csv</c>: the numbers behind the time-to-event and band figures, month by month, for
 /// researchers who plot in their own tools. Long format: one row per scenario, variant, series, statistic and
 /// month. Cumulative incidence is the share of all replicates in which the event has happened by that month;
-/// quantiles are read from fixed-bin histograms, so they are exact to one bin width (see TrajectoryHistogram).
+/// quantiles are over the replicates still running that month (a counter-coup ends a replicate), read from fixed-bin histograms, so they are exact to one bin width (see TrajectoryHistogram).
 /// </summary>
 public static class TrajectoriesCsv
 {

@@ -28,7 +28,7 @@ public class EngineBenchmarks
         if (_experiment.Variants.Count != 3 || _experiment.Horizon != 60)
             throw new InvalidOperationException("OperationsPerInvoke assumes the default experiment's 3 variants and 60 months.");
         var kernel = new BatchKernel(_experiment, 0) { DrawLog = [] };
-        var tallies = _experiment.Variants.Select(_ => new VariantTally(_experiment.Horizon)).ToArray();
+        var tallies = _experiment.Variants.Select((_, v) => new VariantTally(_experiment.Horizon, v)).ToArray();
         for (long first = 0; first < Replicates; first += ExperimentRunner.BlockSize)
             kernel.Run(first, ExperimentRunner.BlockSize, tallies, null);
         _floor = new KernelFloor(_experiment, kernel.DrawLog);

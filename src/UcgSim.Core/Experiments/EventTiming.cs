@@ -36,6 +36,9 @@ public sealed class EventTiming
     /// <summary>Share of all replicates in which the event had not happened by <paramref name="month"/>, from the counts, so that 10 of 100 is exactly 10%.</summary>
     public double ShareNotBy(int month) => Replicates == 0 ? double.NaN : (double)(Replicates - _happenedBy[Checked(month)]) / Replicates;
 
+    /// <summary><see cref="ShareBy"/> with its pointwise 95% Wilson interval.</summary>
+    public Proportion IntervalBy(int month) => Proportion.Wilson(_happenedBy[Checked(month)], Replicates);
+
     /// <summary>The cumulative incidence curve: <see cref="ShareBy"/> for every month from 0 to the horizon.</summary>
     public double[] ShareByMonth() => Enumerable.Range(0, Horizon + 1).Select(ShareBy).ToArray();
 

@@ -199,7 +199,7 @@ public static class ExperimentRunner
         }
 
         private VariantTally[] NewTallies() =>
-            Enumerable.Range(0, experiment.Variants.Count).Select(_ => new VariantTally(experiment.Horizon)).ToArray();
+            Enumerable.Range(0, experiment.Variants.Count).Select(v => new VariantTally(experiment.Horizon, v)).ToArray();
 
         public void MergeInto(ExperimentSummary summary)
         {

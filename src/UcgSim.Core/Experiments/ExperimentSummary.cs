@@ -13,7 +13,7 @@ public sealed class ExperimentSummary
         _tallies = new VariantTally[experiment.Scenarios.Count, experiment.Variants.Count];
         for (int s = 0; s < experiment.Scenarios.Count; s++)
             for (int v = 0; v < experiment.Variants.Count; v++)
-                _tallies[s, v] = new VariantTally(experiment.Horizon);
+                _tallies[s, v] = new VariantTally(experiment.Horizon, v);
     }
 
     public Experiment Experiment { get; }
@@ -38,12 +38,29 @@ public sealed class ExperimentSummary
     {
         var tally = _tallies[scenario, variant];
         long happened = tally.EventCount(kind);
-        if (happened == 0) return null;
+        return happened == 0 ? null : MonthOfRank(tally, kind, (happened + 1) / 2);
+    }
+
+    /// <summary>
+    /// The distribution-free 95% interval for <see cref="MedianMonth"/> (see <see cref="MedianInterval"/>); null when
+    /// fewer than 6 replicates saw the event.
+    /// </summary>
+    public (int Lower, int Upper)? MedianMonthInterval(int scenario, int variant, EventKind kind)
+    {
+        var tally = _tallies[scenario, variant];
+        return MedianInterval.Ranks(tally.EventCount(kind)) is { } ranks
+            ? (MonthOfRank(tally, kind, ranks.Lower), MonthOfRank(tally, kind, ranks.Upper))
+            : null;
+    }
+
+    // The month of the rank-th earliest occurrence (1-based) among the replicates in which the event happened.
+    private static int MonthOfRank(VariantTally tally, EventKind kind, long rank)
+    {
         long cumulative = 0;
         for (int month = 0; month <= tally.Horizon; month++)
         {
             cumulative += tally.EventCountByMonth(kind, month);
-            if (2 * cumulative >= happened) return month;
+            if (cumulative >= rank) return month;
         }
         return tally.Horizon;
     }
@@ -52,7 +69,20 @@ public sealed class ExperimentSummary
     public double[] CumulativeIncidence(int scenario, int variant, EventKind kind) =>
         new EventTiming(_tallies[scenario, variant], kind).ShareByMonth();
 
-    /// <summary>The monthly <paramref name="probability"/> quantile of a measure across replicates.</summary>
+    /// <summary>The cumulative incidence curve with a pointwise 95% interval at each month (not a band for the whole curve).</summary>
+    public Proportion[] CumulativeIncidenceIntervals(int scenario, int variant, EventKind kind)
+    {
+        var timing = new EventTiming(_tallies[scenario, variant], kind);
+        return Enumerable.Range(0, timing.Horizon + 1).Select(timing.IntervalBy).ToArray();
+    }
+
+    /// <summary>Replicates still running (not ended by a counter-coup) at <paramref name="month"/>.</summary>
+    public long RunningAt(int scenario, int variant, int month) => _tallies[scenario, variant].Trajectories[0].Count(month);
+
+    /// <summary>
+    /// The monthly <paramref name="probability"/> quantile of a measure across the replicates still running that
+    /// month; NaN in a month none is.
+    /// </summary>
     public double[] QuantilePath(int scenario, int variant, TrajectoryMeasure measure, double probability)
     {
         var histogram = _tallies[scenario, variant].Trajectories[(int)measure];
@@ -65,7 +95,25 @@ public sealed class ExperimentSummary
     public PairedDifference DifferenceFromBaseline(int scenario, int variant, Outcome outcome)
     {
         if (variant == 0) throw new ArgumentOutOfRangeException(nameof(variant), "The baseline has no difference from itself.");
-        var tally = _tallies[scenario, variant];
-        return PairedDifference.FromSums(tally.Replicates, tally.PairedSums[(int)outcome], tally.PairedSquares[(int)outcome]);
+        return Difference(scenario, variant, 0, outcome);
+    }
+
+    /// <summary><paramref name="variant"/> minus <paramref name="reference"/> in the share of an outcome, paired by replicate index.</summary>
+    public PairedDifference Difference(int scenario, int variant, int reference, Outcome outcome)
+    {
+        if (variant == reference) throw new ArgumentOutOfRangeException(nameof(reference), "A variant has no difference from itself.");
+        // The later variant's tally holds the joint counts; the earlier one is the reference there.
+        int later = Math.Max(variant, reference), earlier = Math.Min(variant, reference);
+        var tally = _tallies[scenario, later];
+        long onlyLater = 0, onlyEarlier = 0;
+        foreach (var other in SimulationVocabulary.Outcomes)
+        {
+            if (other == outcome) continue;
+            onlyLater += tally.JointCount(earlier, outcome, other);
+            onlyEarlier += tally.JointCount(earlier, other, outcome);
+        }
+        long sum = later == variant ? onlyLater - onlyEarlier : onlyEarlier - onlyLater;
+        // Each pair differs by -1, 0 or 1, so the sum of squares is the number of discordant pairs.
+        return PairedDifference.FromSums(tally.Replicates, sum, onlyLater + onlyEarlier);
     }
 }

@@ -38,3 +38,33 @@ public readonly record struct PairedDifference(long Pairs, double Estimate, doub
         return new PairedDifference(pairs, mean, mean - halfWidth, mean + halfWidth);
     }
 }
+
+/// <summary>
+/// The distribution-free 95% interval for a median: the order statistics of ranks l and n - l + 1, with l the
+/// largest rank for which Binomial(n, 1/2) falls below l with probability at most 2.5%. It assumes nothing about
+/// the distribution; with months tied, coverage is at least 95%.
+/// </summary>
+public static class MedianInterval
+{
+    /// <summary>The 1-based ranks of the interval's ends among <paramref name="n"/> sorted values; null when n is below 6, too few for 95%.</summary>
+    public static (long Lower, long Upper)? Ranks(long n)
+    {
+        const double tail = 0.025;
+        if (n > int.MaxValue)
+        {
+            // Beyond MathNet's int count the normal approximation to the binomial is exact to far below one rank.
+            long approximate = (long)Math.Floor(n / 2.0 - Proportion.Z95 * Math.Sqrt(n) / 2);
+            return (approximate, n - approximate + 1);
+        }
+        if (n < 1 || Binomial.CDF(0.5, (int)n, 0) > tail) return null;
+        // P(B <= k - 1) grows with k: search for the last k with it still within the tail.
+        long low = 1, high = (n + 1) / 2;
+        while (low < high)
+        {
+            long middle = (low + high + 1) / 2;
+            if (Binomial.CDF(0.5, (int)n, middle - 1) <= tail) low = middle;
+            else high = middle - 1;
+        }
+        return (low, n - low + 1);
+    }
+}

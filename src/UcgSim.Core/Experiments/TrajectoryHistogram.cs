@@ -4,7 +4,7 @@ using UcgSim.Core.Simulation;
 namespace UcgSim.Core.Experiments;
 
 /// <summary>
-/// Month-by-month histograms of one trajectory measure over replicates. Fixed bins make the quantile
+/// Month-by-month histograms of one trajectory measure over the replicates still running that month. Fixed bins make the quantile
 /// bands mergeable across threads with integer adds (so bit-identical whatever the split) and keep memory
 /// independent of the number of replicates; the price is a quantile resolution of one bin width.
 /// </summary>
@@ -51,12 +51,16 @@ public sealed class TrajectoryHistogram
 
     private void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
 
-    /// <summary>Counts the first <paramref name="lanes"/> lanes' values at <paramref name="month"/>: the batch kernel's four replicates.</summary>
-    internal void Add(int month, Vector256<double> values, int lanes)
+    /// <summary>
+    /// Counts the values at <paramref name="month"/> of the batch kernel's four replicates, lane by lane, for the lanes
+    /// still running then (<paramref name="lastMonths"/>: one per real lane).
+    /// </summary>
+    internal void Add(int month, Vector256<double> values, ReadOnlySpan<int> lastMonths)
     {
         var bins = BinsOf(values);
         var row = _counts.AsSpan(month * Bins, Bins);
-        for (int lane = 0; lane < lanes; lane++) row[(int)bins[lane]]++;
+        for (int lane = 0; lane < lastMonths.Length; lane++)
+            if (month <= lastMonths[lane]) row[(int)bins[lane]]++;
     }
 
     public void Merge(TrajectoryHistogram other)
@@ -64,12 +68,19 @@ public sealed class TrajectoryHistogram
         for (int i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
     }
 
+    /// <summary>How many replicates gave a value at <paramref name="month"/>: those still running then.</summary>
+    public long Count(int month)
+    {
+        long total = 0;
+        foreach (long c in new ReadOnlySpan<long>(_counts, month * Bins, Bins)) total += c;
+        return total;
+    }
+
     /// <summary>The <paramref name="probability"/> quantile at <paramref name="month"/>, interpolated within its bin.</summary>
     public double Quantile(int month, double probability)
     {
         var row = new ReadOnlySpan<long>(_counts, month * Bins, Bins);
-        long total = 0;
-        foreach (long c in row) total += c;
+        long total = Count(month);
         if (total == 0) return double.NaN;
         double target = probability * total;
         double width = (Maximum - Minimum) / Bins;

@@ -4,21 +4,22 @@ namespace UcgSim.Core.Experiments;
 
 /// <summary>
 /// Running totals for one scenario under one variant: outcome counts, event-month histograms,
-/// trajectory histograms and, for a non-baseline variant, the paired differences against the baseline.
-/// All integer, so merging partial tallies in any order gives the same totals.
+/// trajectory histograms of the replicates still running each month and, for every variant run before it on the
+/// same replicates, the joint counts of the two outcomes, from which any paired difference follows. All integer, so merging partial tallies in any order gives the same totals.
 /// </summary>
 public sealed class VariantTally
 {
     private readonly int _months;
 
-    public VariantTally(int horizon)
+    /// <param name="horizon">Months simulated.</param>
+    /// <param name="earlierVariants">How many variants run before this one on the same replicates (its index).</param>
+    public VariantTally(int horizon, int earlierVariants = 0)
     {
         Horizon = horizon;
         _months = horizon + 1;
         OutcomeCounts = new long[SimulationVocabulary.Outcomes.Length];
         EventMonthCounts = new long[SimulationVocabulary.Events.Length * _months];
-        PairedSums = new long[SimulationVocabulary.Outcomes.Length];
-        PairedSquares = new long[SimulationVocabulary.Outcomes.Length];
+        JointOutcomeCounts = new long[earlierVariants * OutcomeCount * OutcomeCount];
         Trajectories = SimulationVocabulary.Measures.Select(m => new TrajectoryHistogram(m, horizon)).ToArray();
     }
 
@@ -27,33 +28,45 @@ public sealed class VariantTally
     public long[] OutcomeCounts { get; }
     /// <summary>Event-major: the count of replicates whose first <c>event</c> fell in <c>month</c>.</summary>
     public long[] EventMonthCounts { get; }
-    public long[] PairedSums { get; }
-    public long[] PairedSquares { get; }
+    /// <summary>
+    /// Indexed (earlier variant, this outcome, earlier outcome): replicates that ended with this pair of outcomes.
+    /// A 5 x 5 table per earlier variant keeps every paired comparison, not only the one against the baseline.
+    /// </summary>
+    public long[] JointOutcomeCounts { get; }
     public TrajectoryHistogram[] Trajectories { get; }
 
-    public void Add(ReplicateHistory history, ReplicateHistory? baseline)
+    private static int OutcomeCount => SimulationVocabulary.Outcomes.Length;
+
+    /// <summary>Adds one replicate, paired with the same replicate under each variant run before this one.</summary>
+    public void Add(ReplicateHistory history, ReadOnlySpan<ReplicateHistory> earlierVariants)
     {
-        AddOutcome(history.Outcome, baseline?.Outcome);
+        Span<Outcome> earlierOutcomes = stackalloc Outcome[earlierVariants.Length];
+        for (int earlier = 0; earlier < earlierVariants.Length; earlier++) earlierOutcomes[earlier] = earlierVariants[earlier].Outcome;
+        AddOutcome(history.Outcome, earlierOutcomes);
         AddEvents(history.EventMonths);
+        int lastMonth = LastMonthRunning(history.EventMonths);
         for (int m = 0; m < Trajectories.Length; m++)
         {
             var path = history.Trajectory((TrajectoryMeasure)m);
-            for (int month = 0; month < _months; month++) Trajectories[m].Add(month, path[month]);
+            for (int month = 0; month <= lastMonth; month++) Trajectories[m].Add(month, path[month]);
         }
     }
 
-    /// <summary>Counts one replicate's outcome and, for a non-baseline variant, its paired difference from the baseline's.</summary>
-    internal void AddOutcome(Outcome outcome, Outcome? baseline)
+    /// <summary>
+    /// The last month whose measures go into the bands. A counter-coup ends the replicate: the months after it hold its
+    /// last values carried forward, not a state of the country, so they stay out of the bands (which then describe the
+    /// replicates still running).
+    /// </summary>
+    internal int LastMonthRunning(ReadOnlySpan<short> eventMonths) =>
+        eventMonths[(int)EventKind.CounterCoup] is var month && month != ReplicateRecord.NotObserved ? month : Horizon;
+
+    /// <summary>Counts one replicate's outcome, and its pair with the same replicate's outcome under each earlier variant.</summary>
+    internal void AddOutcome(Outcome outcome, ReadOnlySpan<Outcome> earlierOutcomes)
     {
         Replicates++;
         OutcomeCounts[(int)outcome]++;
-        if (baseline is not { } baselineOutcome) return;
-        for (int o = 0; o < OutcomeCounts.Length; o++)
-        {
-            int difference = (outcome == (Outcome)o ? 1 : 0) - (baselineOutcome == (Outcome)o ? 1 : 0);
-            PairedSums[o] += difference;
-            PairedSquares[o] += difference * difference;
-        }
+        for (int earlier = 0; earlier < earlierOutcomes.Length; earlier++)
+            JointOutcomeCounts[JointIndex(earlier, outcome, earlierOutcomes[earlier])]++;
     }
 
     /// <summary>Counts the month of each event that happened in one replicate (indexed by <see cref="EventKind"/>).</summary>
@@ -66,13 +79,19 @@ public sealed class VariantTally
         }
     }
 
+    /// <summary>Replicates that ended in <paramref name="outcome"/> here and in <paramref name="earlierOutcome"/> under the earlier variant.</summary>
+    public long JointCount(int earlierVariant, Outcome outcome, Outcome earlierOutcome) =>
+        JointOutcomeCounts[JointIndex(earlierVariant, outcome, earlierOutcome)];
+
+    private static int JointIndex(int earlierVariant, Outcome outcome, Outcome earlierOutcome) =>
+        (earlierVariant * OutcomeCount + (int)outcome) * OutcomeCount + (int)earlierOutcome;
+
     public void Merge(VariantTally other)
     {
         Replicates += other.Replicates;
         AddInto(OutcomeCounts, other.OutcomeCounts);
         AddInto(EventMonthCounts, other.EventMonthCounts);
-        AddInto(PairedSums, other.PairedSums);
-        AddInto(PairedSquares, other.PairedSquares);
+        AddInto(JointOutcomeCounts, other.JointOutcomeCounts);
         for (int m = 0; m < Trajectories.Length; m++) Trajectories[m].Merge(other.Trajectories[m]);
     }
 

@@ -22,6 +22,9 @@ internal sealed class BatchKernel : IBlockEngine
     private readonly MonthDraws _draws = new();
     private readonly CountryLanes[] _countries;
     private readonly short[] _eventMonths = new short[EventCount];
+    private readonly Outcome[] _outcomes;
+    // [variant, lane]: the last month each lane's measures count in the bands.
+    private readonly int[,] _lastMonths;
 
     public BatchKernel(Experiment experiment, int scenarioIndex)
     {
@@ -32,6 +35,8 @@ internal sealed class BatchKernel : IBlockEngine
             .Select(variant => new CountryLanes(experiment.Scenarios[scenarioIndex], variant, experiment.Parameters, constants, _draws,
                 experiment.Horizon))
             .ToArray();
+        _outcomes = new Outcome[_countries.Length];
+        _lastMonths = new int[_countries.Length, Lanes.Count];
     }
 
     /// <summary>When set, the streams drawn in each month of each group, in order: what the floor benchmark replays.</summary>
@@ -70,32 +75,37 @@ internal sealed class BatchKernel : IBlockEngine
     /// <summary>One replicate's results under every variant, from its lane, into the tallies, records and histories.</summary>
     private void Write(int replicateInBlock, int lane, VariantTally[] tallies, RecordBlock? records, ReplicateHistory[,]? histories)
     {
-        var baseline = _countries[0].FinalOutcome(lane);
+        for (int v = 0; v < _countries.Length; v++) _outcomes[v] = _countries[v].FinalOutcome(lane);
         for (int v = 0; v < _countries.Length; v++)
         {
             var country = _countries[v];
-            var outcome = country.FinalOutcome(lane);
             for (int e = 0; e < EventCount; e++) _eventMonths[e] = country.History.EventMonth(e, lane);
-            tallies[v].AddOutcome(outcome, v == 0 ? null : baseline);
+            tallies[v].AddOutcome(_outcomes[v], _outcomes.AsSpan(0, v));
             tallies[v].AddEvents(_eventMonths);
-            records?.Set(records.IndexOf(replicateInBlock, v), outcome, _eventMonths);
-            if (histories is not null) histories[replicateInBlock, v] = History(country, lane, outcome);
+            _lastMonths[v, lane] = tallies[v].LastMonthRunning(_eventMonths);
+            records?.Set(records.IndexOf(replicateInBlock, v), _outcomes[v], _eventMonths);
+            if (histories is not null) histories[replicateInBlock, v] = History(country, lane, _outcomes[v]);
         }
     }
 
     /// <summary>
-    /// Each variant's trajectories into its histograms, a month's four lanes at a time; called once per group.
+    /// Each variant's trajectories into its histograms, a month's four lanes at a time, up to each lane's last month
+    /// running (<see cref="VariantTally.Add"/>); called once per group, after <see cref="Write"/>.
     /// </summary>
     private void TallyTrajectories(VariantTally[] tallies, int replicates)
     {
+        Span<int> lastMonths = stackalloc int[Lanes.Count];
         for (int v = 0; v < _countries.Length; v++)
+        {
+            for (int lane = 0; lane < replicates; lane++) lastMonths[lane] = _lastMonths[v, lane];
+            var history = _countries[v].History;
             for (int measure = 0; measure < MeasureCount; measure++)
             {
                 var histogram = tallies[v].Trajectories[measure];
-                var history = _countries[v].History;
                 for (int month = 0; month <= _experiment.Horizon; month++)
-                    histogram.Add(month, history.Trajectory(measure, month), replicates);
+                    histogram.Add(month, history.Trajectory(measure, month), lastMonths[..replicates]);
             }
+        }
     }
 
     private ReplicateHistory History(CountryLanes country, int lane, Outcome outcome)

@@ -39,8 +39,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
         [
             "bands-aid-level.png", "bands-hardship.png", "bands-mission-relationship.png", "bands-popular-support.png",
-            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png",
-            ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
+            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png", "paired-differences.png",
+            ResultsFolder.RecordsFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
             "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png", "time-to-transition.png",
             ResultsFolder.TrajectoriesFileName,
         ], files);
@@ -153,13 +153,13 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execute_NoRecordsNoPlots_WritesOnlyTablesManifestAndExperiment()
+    public void Execute_NoRecordsNoPlots_WritesOnlyTablesManifestExperimentAndReport()
     {
         Run(Tiny, Options() with { Records = false, Plots = false });
 
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.Equal(
-            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName],
+            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
     }
 

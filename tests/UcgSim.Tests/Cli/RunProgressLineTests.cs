@@ -24,14 +24,52 @@ public sealed class RunProgressLineTests
     }
 
     [Fact]
-    public void Report_Redirected_WritesOnlyTheFinalLine()
+    public void Report_Redirected_WritesPlainLinesEveryFewSecondsThenTheFinalLine()
     {
-        var progress = new RunProgressLine(new Terminal(TextWriter.Null, _error, ErrorIsInteractive: false), TimeSpan.Zero);
+        var clock = new ManualClock();
+        var progress = new RunProgressLine(new Terminal(TextWriter.Null, _error, ErrorIsInteractive: false), TimeSpan.FromSeconds(1), clock);
 
-        progress.Report(new RunProgress(500, 1000));
+        // One report a second for twelve seconds: quiet for the first second, then a line at 1 s, 6 s and 11 s.
+        for (int second = 0; second <= 12; second++)
+        {
+            progress.Report(new RunProgress(second * 50, 1000));
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
         progress.Finish("Stopped after");
 
-        Assert.StartsWith("Stopped after 500 of 1,000 replicates in ", _error.ToString());
+        string[] lines = _error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(RunProgressLine.LogInterval, TimeSpan.FromSeconds(5));
+        Assert.Equal(
+        [
+            "Progress: 5.0%  50/1,000  50/s  0:19 left",
+            "Progress: 30.0%  300/1,000  50/s  0:14 left",
+            "Progress: 55.0%  550/1,000  50/s  9.0 s left",
+            "Stopped after 600 of 1,000 replicates in 0:13 (46 replicates/s)",
+        ], lines);
         Assert.DoesNotContain('\r', _error.ToString());
+    }
+
+    [Fact]
+    public void Report_RedirectedRunShorterThanTheQuietStart_WritesOnlyTheFinalLine()
+    {
+        var progress = new RunProgressLine(new Terminal(TextWriter.Null, _error, ErrorIsInteractive: false), TimeSpan.FromHours(1));
+
+        progress.Report(new RunProgress(500, 1000));
+        progress.Finish("Ran");
+
+        Assert.StartsWith("Ran 500 of 1,000 replicates in ", _error.ToString());
+        Assert.Single(_error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Time moves only when the test says so.
+    private sealed class ManualClock : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks;
+
+        public void Advance(TimeSpan span) => _ticks += span.Ticks;
     }
 }

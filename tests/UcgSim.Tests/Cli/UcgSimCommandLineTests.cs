@@ -53,7 +53,7 @@ public sealed class UcgSimCommandLineTests : IDisposable
         int exitCode = UcgSimCommandLine.Invoke(["run", missing], new Terminal(_output, _error, false));
 
         Assert.Equal(ExitCodes.UsageError, exitCode);
-        Assert.Contains($"experiment file not found: {missing}", _error.ToString());
+        Assert.Contains($"{missing}: there is no such file.", _error.ToString());
     }
 
     [Fact]
@@ -146,6 +146,100 @@ public sealed class UcgSimCommandLineTests : IDisposable
         Assert.Equal(ExitCodes.Success, exitCode);
         foreach (string option in new[] { "--replicates", "--seed", "--threads", "--horizon", "--output", "--no-plots", "--no-records" })
             Assert.Contains(option, _output.ToString());
+    }
+
+    [Fact]
+    public void Invoke_NoArguments_ListsTheCommandsOnTheErrorStreamAndExitsWithTwo()
+    {
+        int exitCode = UcgSimCommandLine.Invoke([], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.StartsWith("ucgsim: name a command", _error.ToString());
+        foreach (string command in new[] { "run", "levers", "parameters", "validate", "base-rates" })
+            Assert.Contains($"\n  {command} ", _error.ToString());
+        Assert.Equal("", _output.ToString());
+    }
+
+    [Fact]
+    public void Invoke_HelpOfUcgsimAndOfRun_AgreeThatTheExperimentFileIsOptional()
+    {
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["--help"], new Terminal(_output, _error, false)));
+        string commands = _output.ToString();
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["run", "--help"], new Terminal(_output, _error, false)));
+
+        Assert.Contains("  run [<experiment-file>]  ", commands);
+        Assert.Contains("  validate [<experiment-file>]  ", commands);
+        Assert.Contains("  --verbose  ", commands);
+        Assert.DoesNotContain("<experiment-file> ", commands);
+        // The usage line starts with the name of the running program: testhost here, ucgsim when installed.
+        Assert.Contains(" run [<experiment-file>] [options]", _output.ToString());
+    }
+
+    [Fact]
+    public void Invoke_OptionInThePlaceOfTheFile_IsAnUnknownOptionNotAFileName()
+    {
+        int exitCode = UcgSimCommandLine.Invoke(["run", "--bogus"], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.StartsWith("ucgsim: unknown option '--bogus' for 'ucgsim run'. To name a file whose name starts with '-', write ./--bogus.", _error.ToString());
+        Assert.Contains("Run 'ucgsim run --help' for its options.", _error.ToString());
+        Assert.DoesNotContain("no such file", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("run --replicate 5", "unknown option '--replicate' for 'ucgsim run'. Did you mean '--replicates'?")]
+    [InlineData("run experiment.yaml --sed 3", "unknown option '--sed' for 'ucgsim run'. Did you mean '--seed'?")]
+    [InlineData("run experiment.yaml --no-plot", "unknown option '--no-plot' for 'ucgsim run'. Did you mean '--no-plots'?")]
+    [InlineData("levers experiment.yaml --scenari generic", "unknown option '--scenari' for 'ucgsim levers'. Did you mean '--scenario'?")]
+    [InlineData("validate --dta shared", "unknown option '--dta' for 'ucgsim validate'. Did you mean '--data'?")]
+    [InlineData("rn", "unknown command 'rn'. Did you mean 'run'? The commands are run, levers, parameters, validate, base-rates.")]
+    [InlineData("run a.yaml b.yaml", "unexpected argument 'b.yaml': 'ucgsim run' takes one <experiment-file> and options.")]
+    public void Invoke_MistypedCommandLine_SaysWhatWasMeant(string commandLine, string message)
+    {
+        int exitCode = UcgSimCommandLine.Invoke(commandLine.Split(' '), new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains($"ucgsim: {message}", _error.ToString());
+    }
+
+    [Fact]
+    public void Invoke_ExperimentFileIsAFolder_SaysItIsAFolderAndNamesAFileInIt()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "default.yaml"), "name: x\n");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", _scratch.Path], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.StartsWith($"{_scratch.Path}: this is a folder, not a file; name one of the YAML files in it, such as default.yaml.", _error.ToString());
+    }
+
+    [Fact]
+    public void Invoke_ExperimentNameNotFitForAFolder_SaysWhatItsResultsFolderIsNamedAfter()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
+            "name: \"Mali 2021/ECOWAS: harsh?\"\nscenarios:\n  - name: s\nvariants:\n  - name: baseline\nreplicates: 10\n");
+        string output = Path.Combine(_scratch.Path, "out");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output, "--no-plots", "--no-records"],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("notice: the results folder is named after 'Mali-2021-ECOWAS-harsh', not the experiment name 'Mali 2021/ECOWAS: harsh?'", _error.ToString());
+        Assert.StartsWith("Mali-2021-ECOWAS-harsh-", Path.GetFileName(Assert.Single(Directory.GetDirectories(output))));
+    }
+
+    [Fact]
+    public void Invoke_ExperimentNameFitForAFolder_GivesNoNotice()
+    {
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
+            "name: mali-2021_v2.1\nscenarios:\n  - name: s\nvariants:\n  - name: baseline\nreplicates: 10\n");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", Path.Combine(_scratch.Path, "out"), "--no-plots", "--no-records"],
+            new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("notice:", _error.ToString());
     }
 
     [Fact]

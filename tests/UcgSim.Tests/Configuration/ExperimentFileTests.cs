@@ -109,7 +109,7 @@ public sealed class ExperimentFileTests : IDisposable
         string path = folder.Write("experiments/e.yaml", "variants: [{name: baseline}]\nscenarios:\n  - ../scenarios/mali.yaml\n");
 
         var error = ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, "scenarios",
-            "key 'scenarios' refers to '../scenarios/mali.yaml'", Path.Combine(folder.Root, "scenarios", "mali.yaml") + " does not exist",
+            "key 'scenarios' refers to '../scenarios/mali.yaml'", Path.Combine(folder.Root, "scenarios", "mali.yaml") + ": there is no such file",
             "relative to the folder the file is in");
         Assert.Equal(5, error.Column);
     }
@@ -119,7 +119,7 @@ public sealed class ExperimentFileTests : IDisposable
     {
         string path = folder.Write("e.yaml", "scenarios: [{name: a}]\nvariants: [{name: b}]\nparameters: nowhere.yaml\n");
 
-        ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, "parameters", "refers to 'nowhere.yaml'", "does not exist");
+        ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, "parameters", "refers to 'nowhere.yaml'", "there is no such file");
     }
 
     [Fact]
@@ -160,14 +160,34 @@ public sealed class ExperimentFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("-1")]
     [InlineData("2.5")]
     [InlineData("tomorrow")]
-    public void Load_SeedNotAWholeNumberOfZeroOrMore_SaysWhatASeedIs(string seed)
+    public void Load_SeedNotAWholeNumber_SaysWhatASeedIs(string seed)
     {
         string path = folder.Write("e.yaml", $"scenarios: [{{name: a}}]\nvariants: [{{name: b}}]\nseed: {seed}\n");
 
         ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, "seed", $"expects a whole number of at least 0, but found '{seed}'.");
+    }
+
+    [Theory]
+    [InlineData("seed", "-1", "between 0 and 18446744073709551615")]
+    [InlineData("seed", "18446744073709551616", "between 0 and 18446744073709551615")]
+    [InlineData("replicates", "9223372036854775808", "between 1 and 9223372036854775807")]
+    [InlineData("replicates", "-99999999999999999999999999999999999999999", "between 1 and 9223372036854775807")]
+    [InlineData("horizon", "99999999999999999999", "between 1 and 600")]
+    public void Load_WholeNumberBeyondItsType_SaysTheLeastAndTheMost(string key, string value, string bounds)
+    {
+        string path = folder.Write("e.yaml", $"scenarios: [{{name: a}}]\nvariants: [{{name: b}}]\n{key}: {value}\n");
+
+        ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, key, $"but must be a whole number {bounds}.");
+    }
+
+    [Fact]
+    public void Load_NumberInQuotes_IsText_NotANumber()
+    {
+        string path = folder.Write("e.yaml", "scenarios: [{name: a}]\nvariants: [{name: b}]\nhorizon: \"60\"\n");
+
+        ConfigurationAssert.Fails(() => ExperimentFile.Load(path), path, 3, "horizon", "found '60' written as text (in quotes)", "without quotes");
     }
 
     [Fact]

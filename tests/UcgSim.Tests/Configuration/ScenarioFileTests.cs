@@ -229,7 +229,7 @@ public sealed class ScenarioFileTests : IDisposable
     {
         string path = Path.Combine(folder.Root, "no-such-scenario.yaml");
 
-        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 0, null, "the file does not exist", "Check the path");
+        ConfigurationAssert.Fails(() => ScenarioFile.Load(path), path, 0, null, "there is no such file", "Check the path");
     }
 
     [Fact]

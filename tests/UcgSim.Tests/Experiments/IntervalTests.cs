@@ -52,4 +52,26 @@ public sealed class IntervalTests
         for (int i = 0; i < 10; i++) histogram.Add(0, 1.2);
         Assert.Equal(1.2, histogram.Quantile(0, 0.5), 1.5 / TrajectoryHistogram.Bins);
     }
+
+    [Theory]
+    [InlineData(6, 1, 6)]
+    [InlineData(10, 2, 9)]
+    [InlineData(100, 40, 61)]
+    public void MedianInterval_TabulatedSampleSizes_GiveTheTextbookRanks(long n, long lower, long upper) =>
+        Assert.Equal((lower, upper), MedianInterval.Ranks(n));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    public void MedianInterval_FewerThanSix_HasNoNinetyFivePercentInterval(long n) => Assert.Null(MedianInterval.Ranks(n));
+
+    [Theory]
+    [InlineData(37)]
+    [InlineData(10_000)]
+    public void MedianInterval_AnySize_CoversAtLeastNinetyFivePercentAndNoMoreThanNeeded(long n)
+    {
+        var (lower, _) = MedianInterval.Ranks(n)!.Value;
+        Assert.True(1 - 2 * MathNet.Numerics.Distributions.Binomial.CDF(0.5, (int)n, lower - 1) >= 0.95);
+        Assert.True(1 - 2 * MathNet.Numerics.Distributions.Binomial.CDF(0.5, (int)n, lower) < 0.95);
+    }
 }

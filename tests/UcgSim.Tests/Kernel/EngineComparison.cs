@@ -12,7 +12,7 @@ internal static class EngineComparison
     public static ReplicateHistory[,] KernelHistories(Experiment experiment, int scenario, long first, int count)
     {
         var histories = new ReplicateHistory[count, experiment.Variants.Count];
-        var tallies = experiment.Variants.Select(_ => new VariantTally(experiment.Horizon)).ToArray();
+        var tallies = experiment.Variants.Select((_, v) => new VariantTally(experiment.Horizon, v)).ToArray();
         new BatchKernel(experiment, scenario).Run(first, count, tallies, null, histories);
         return histories;
     }

@@ -73,7 +73,7 @@ public sealed class KernelAgreementTests
     public void Kernel_BlockOfZero_WritesNothing()
     {
         var experiment = GoldenRunTests.DefaultExperiment();
-        var tallies = experiment.Variants.Select(_ => new VariantTally(experiment.Horizon)).ToArray();
+        var tallies = experiment.Variants.Select((_, v) => new VariantTally(experiment.Horizon, v)).ToArray();
         var records = new RecordBlock(experiment.Variants.Count, 4);
         new BatchKernel(experiment, 0).Run(7, 0, tallies, records);
         Assert.All(tallies, tally => Assert.Equal(0, tally.Replicates));

@@ -11,7 +11,7 @@ namespace UcgSim.Tests.Model;
 /// </summary>
 public sealed class DynamicsTests
 {
-    private const int Replicates = 4000;
+    private static readonly int Replicates = ReplicateScale.Of(4000);
     private static readonly ModelProbe Generic = new(ModelProbe.Generic);
 
     // ---- Outcomes and the struggle for power --------------------------------------------------------------

@@ -14,7 +14,7 @@ namespace UcgSim.Tests.Model;
 /// </summary>
 public sealed class InvariantTests
 {
-    private const int Replicates = 600;
+    private static readonly int Replicates = ReplicateScale.Of(600);
 
     private static readonly EventKind[] JuntaActions =
     [

@@ -22,7 +22,7 @@ internal readonly record struct Verdict(bool Holds, string Detail)
 /// </summary>
 internal static class MechanismClaims
 {
-    public const int Replicates = 4000;
+    public static readonly int Replicates = ReplicateScale.Of(4000);
 
     private static ModelProbe Generic(BehaviouralParameters p) => new(ModelProbe.Generic, null, p);
 

@@ -12,7 +12,8 @@ namespace UcgSim.Tests.Model;
 /// </summary>
 public sealed class MechanismTests
 {
-    private const int Replicates = 4000;
+    private const int FullReplicates = 4000;
+    private static readonly int Replicates = ReplicateScale.Of(FullReplicates);
     private static readonly ModelProbe Generic = new(ModelProbe.Generic);
 
     private static double Relationship(CountryAfterUcg c, int month) =>
@@ -188,7 +189,8 @@ public sealed class MechanismTests
         var uncommitted = Generic.With(ModelProbe.Generic with { DeclaredTransitionCommitment = 0.1, CouncilPolarization = 1 });
         var frozen = uncommitted.With(new PolicyVariant { MandateTaskHandling = MandateTaskHandling.FreezeIrrelevant });
         var shifted = uncommitted.With(new PolicyVariant { MandateTaskHandling = MandateTaskHandling.ShiftToGoodOffices });
-        var effect = frozen.EffectOf(shifted, 3 * Replicates, c => c.History.Happened(EventKind.TransitionAgreed));
+        // An effect of a few hundredths of a percentage point: never scaled down (ReplicateScale), it needs them all.
+        var effect = frozen.EffectOf(shifted, 3 * FullReplicates, c => c.History.Happened(EventKind.TransitionAgreed));
         Assert.True(effect.ClearlyPositive, effect.ToString());
     }
 
@@ -208,7 +210,8 @@ public sealed class MechanismTests
         var hostile = Generic.With(ModelProbe.Generic with { HistoricalDistrust = 0.8, DeclaredTransitionCommitment = 0.6 });
         var unharmed = hostile.With(hostile.Parameters with { PersonaNonGrataLeverage = 1 });
         var crippled = hostile.With(hostile.Parameters with { PersonaNonGrataLeverage = 0 });
-        var effect = unharmed.EffectOf(crippled, 3 * Replicates, c => c.History.Happened(EventKind.TransitionAgreed));
+        // As small an effect as the one above: never scaled down.
+        var effect = unharmed.EffectOf(crippled, 3 * FullReplicates, c => c.History.Happened(EventKind.TransitionAgreed));
         Assert.True(effect.ClearlyNegative, effect.ToString());
     }
 

@@ -1,3 +1,4 @@
+using UcgSim.Core.Simulation;
 using UcgSim.Results;
 
 namespace UcgSim.Tests.Results;
@@ -18,7 +19,7 @@ public sealed class OutcomePlotsTests : IDisposable
         string[] expected =
         [
             "outcome-shares.png", "time-to-transition.png", "time-to-mission-asked-to-leave.png",
-            "time-to-counter-coup.png", "time-to-civil-war.png", "bands-popular-support.png",
+            "time-to-counter-coup.png", "time-to-civil-war.png", "paired-differences.png", "bands-popular-support.png",
             "bands-mission-relationship.png", "bands-aid-level.png", "bands-hardship.png",
         ];
         Assert.Equal(expected, written.Select(Path.GetFileName));
@@ -28,5 +29,32 @@ public sealed class OutcomePlotsTests : IDisposable
             Assert.Equal(PngSignature, png[..8]);
             Assert.True(png.Length > 20_000, $"{Path.GetFileName(path)} is only {png.Length} bytes");
         }
+    }
+
+    [Fact]
+    public void WriteAll_OneVariant_NoPairedDifferencesFigure()
+    {
+        var written = OutcomePlots.WriteAll(SyntheticSummary.Create(scenarios: 1, variants: 1), _scratch.Path);
+
+        Assert.DoesNotContain("paired-differences.png", written.Select(Path.GetFileName));
+        Assert.False(File.Exists(Path.Combine(_scratch.Path, "paired-differences.png")));
+    }
+
+    [Fact]
+    public void FittedRange_AidNeverAboveItsPreUcgLevel_AxisEndsAtOneNotAtOnePointFive()
+    {
+        var (lowest, highest) = OutcomePlots.FittedRange(TrajectoryMeasure.AidLevel, [0.63, 0.8, 1.0, double.NaN]);
+
+        Assert.Equal(0.6, lowest, 9);
+        Assert.Equal(1.0, highest, 9);
+    }
+
+    [Fact]
+    public void FittedRange_ValuesOnOnePoint_StillSpansATenthWithinTheMeasuresRange()
+    {
+        var (lowest, highest) = OutcomePlots.FittedRange(TrajectoryMeasure.Hardship, [0.0, 0.0]);
+
+        Assert.Equal(0.0, lowest, 9);
+        Assert.Equal(0.1, highest, 9);
     }
 }

@@ -38,8 +38,11 @@ public sealed class ReplicateRecordFileTests : IDisposable
         Assert.Equal("synthetic", header.ExperimentName);
         Assert.Equal(["scenario-1", "scenario-2"], header.ScenarioNames);
         Assert.Equal(["baseline", "variant-1"], header.VariantNames);
-        Assert.Equal(SimulationVocabulary.Events.Select(e => e.ToString()), header.EventNames);
-        Assert.Equal(SimulationVocabulary.Outcomes.Select(o => o.ToString()), header.OutcomeNames);
+        // The words of summary.csv and the figures, so that one vocabulary runs through every file of a run.
+        Assert.Equal(SimulationVocabulary.Events.Select(SimulationVocabulary.Describe), header.EventNames);
+        Assert.Equal(SimulationVocabulary.Outcomes.Select(SimulationVocabulary.Describe), header.OutcomeNames);
+        Assert.Contains("transition to civilian rule", header.OutcomeNames);
+        Assert.Equal(["scenario", "variant", "replicate", "outcome", "event_months"], header.RecordFields);
         Assert.Equal(36, header.Horizon);
         Assert.Equal(99UL, header.Seed);
         Assert.Equal(400, header.Replicates);

@@ -37,6 +37,7 @@ public sealed class ReplicateRecordGoldenFileTests
         Assert.Equal(36, header.Horizon);
         Assert.Equal(20250314UL, header.Seed);
         Assert.Equal(2, header.Replicates);
+        Assert.Empty(header.RecordFields);
     }
 
     [Fact]

@@ -14,11 +14,15 @@ public sealed class SummaryCsvTests
 
         int outcomes = SimulationVocabulary.Outcomes.Length, events = SimulationVocabulary.Events.Length;
         int perBaseline = outcomes + 2 * events;
-        Assert.Equal(2 * (perBaseline + 2 * (perBaseline + outcomes)), rows.Count - 1);
+        // Pairs: variant-1 minus baseline, variant-2 minus baseline and variant-2 minus variant-1.
+        Assert.Equal(2 * (3 * perBaseline + 3 * outcomes), rows.Count - 1);
         Assert.Equal(SummaryCsv.Header.Split(','), rows[0]);
-        Assert.All(rows, row => Assert.Equal(9, row.Length));
-        Assert.Equal(outcomes * 2 * 2, rows.Count(r => r[2] == SummaryCsv.DifferenceFromBaselineKind));
-        Assert.DoesNotContain(rows, r => r[1] == "baseline" && r[2] == SummaryCsv.DifferenceFromBaselineKind);
+        Assert.All(rows, row => Assert.Equal(10, row.Length));
+        var differences = rows.Where(r => r[2] == SummaryCsv.PairedDifferenceKind).ToArray();
+        Assert.Equal(outcomes * 3 * 2, differences.Length);
+        Assert.DoesNotContain(differences, r => r[1] == "baseline");
+        Assert.Equal(outcomes * 2, differences.Count(r => r[1] == "variant-2" && r[9] == "variant-1"));
+        Assert.All(rows.Where(r => r[2] != SummaryCsv.PairedDifferenceKind).Skip(1), r => Assert.Equal("", r[9]));
     }
 
     [Fact]
@@ -48,6 +52,36 @@ public sealed class SummaryCsvTests
         var row = rows.Single(r => r[2] == SummaryCsv.MedianMonthKind
             && r[3] == SimulationVocabulary.Describe(EventKind.UsTargetedSanctions));
         Assert.Equal(["", "", "", "0"], row[4..8]);
+    }
+
+    [Fact]
+    public void Write_MedianMonths_HaveTheirOrderStatisticIntervalAroundThem()
+    {
+        var summary = SyntheticSummary.Create(scenarios: 1, variants: 1);
+        var rows = WriteAndParse(summary);
+
+        var row = rows.Single(r => r[2] == SummaryCsv.MedianMonthKind && r[3] == SimulationVocabulary.Describe(EventKind.TransitionAgreed));
+        double median = double.Parse(row[4], CultureInfo.InvariantCulture);
+        double lower = double.Parse(row[5], CultureInfo.InvariantCulture), upper = double.Parse(row[6], CultureInfo.InvariantCulture);
+        Assert.Equal(summary.MedianMonthInterval(0, 0, EventKind.TransitionAgreed), ((int)lower, (int)upper));
+        Assert.InRange(median, lower, upper);
+        Assert.True(upper > lower, "over a hundred transition months spread over 17 months should not give a one-month interval");
+    }
+
+    [Fact]
+    public void Write_DifferenceBetweenTwoLaterVariants_IsTheDifferenceOfTheirDifferencesFromTheBaseline()
+    {
+        var summary = SyntheticSummary.Create(scenarios: 1, variants: 3);
+        var rows = WriteAndParse(summary);
+
+        foreach (var outcome in SimulationVocabulary.Outcomes)
+        {
+            var row = rows.Single(r => r[2] == SummaryCsv.PairedDifferenceKind && r[1] == "variant-2" && r[9] == "variant-1"
+                && r[3] == SimulationVocabulary.Describe(outcome));
+            double expected = summary.DifferenceFromBaseline(0, 2, outcome).Estimate - summary.DifferenceFromBaseline(0, 1, outcome).Estimate;
+            Assert.Equal(expected, double.Parse(row[4], CultureInfo.InvariantCulture), 12);
+            Assert.Equal(-summary.Difference(0, 1, 2, outcome).Estimate, double.Parse(row[4], CultureInfo.InvariantCulture), 12);
+        }
     }
 
     [Fact]

@@ -27,12 +27,11 @@ internal static class SyntheticSummary
         {
             for (long r = 0; r < replicates; r++)
             {
-                ReplicateHistory? baseline = null;
+                var histories = new ReplicateHistory[variants];
                 for (int v = 0; v < variants; v++)
                 {
-                    var history = MadeUpHistory(random, horizon, shift: 0.1 * v + 0.05 * s);
-                    summary.Tally(s, v).Add(history, baseline);
-                    baseline ??= history;
+                    histories[v] = MadeUpHistory(random, horizon, shift: 0.1 * v + 0.05 * s);
+                    summary.Tally(s, v).Add(histories[v], histories.AsSpan(0, v));
                 }
             }
         }

@@ -21,7 +21,7 @@ public sealed class CaseValidationTests
             {
                 var history = new ReplicateHistory(Horizon) { Outcome = outcome };
                 foreach (var (kind, month) in events) history.Mark(kind, month);
-                tally.Add(history, null);
+                tally.Add(history, []);
             }
         return tally;
     }

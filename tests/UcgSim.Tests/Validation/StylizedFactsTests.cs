@@ -1,6 +1,7 @@
 using UcgSim.Configuration;
 using UcgSim.Core.Experiments;
 using UcgSim.Core.Simulation;
+using UcgSim.Tests.Model;
 
 namespace UcgSim.Tests.Validation;
 
@@ -18,7 +19,7 @@ public sealed class StylizedFactsTests
 
     private static readonly Lazy<IReadOnlyList<CaseVerdict>> Verdicts = new(() =>
     {
-        var experiment = Loaded.Value.Experiment with { Replicates = 4000 };
+        var experiment = Loaded.Value.Experiment with { Replicates = ReplicateScale.Of(4000) };
         var powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(RepositoryPaths.SharedData, "powell_thyne_coups_ptcoups_2023-03.csv"));
         foreach (var history in Loaded.Value.CaseHistories) history.RequireWithin(experiment.Horizon);
         return CaseValidation.Run(experiment, Loaded.Value.CaseHistories.Select(history => history.Targets(powellThyne)).ToList(), 2);
