@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using UcgSim.Core.Simulation;
 
@@ -11,6 +12,9 @@ namespace UcgSim.Core.Experiments;
 public sealed class TrajectoryHistogram
 {
     public const int Bins = 200;
+
+    private const double TwoTo52 = 4503599627370496.0;
+    private const long TwoTo52Bits = 0x4330000000000000;
 
     private readonly long[] _counts;
 
@@ -36,17 +40,22 @@ public sealed class TrajectoryHistogram
     /// span. One implementation for <see cref="Add(int, double)"/> (lane 0) and the batch kernel (four replicates at once), so
     /// that both count every value in the same bin.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Vector256<long> BinsOf(Vector256<double> values)
     {
         var offset = values - Vector256.Create(Minimum);
         // Dividing by a span of exactly 1 changes no bit, and a division costs as much as the rest of the binning.
         var position = (Maximum - Minimum == 1 ? offset : offset / (Maximum - Minimum)) * Bins;
-        // Clamped before the cut, which is the same as clamping the cut whole number (truncation toward zero).
+        // Kept within [0, Bins - 1] before the cut, which is the same as clamping the cut whole number; NaN goes to bin 0
+        // as (int)NaN does.
         var low = Vector256<double>.Zero;
         var high = Vector256.Create(Bins - 1.0);
-        var kept = Vector256.ConditionalSelect(Vector256.LessThan(position, low), low,
-            Vector256.ConditionalSelect(Vector256.GreaterThan(position, high), high, position));
-        return Vector256.ConvertToInt64(kept);
+        var kept = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(position, low),
+            Vector256.ConditionalSelect(Vector256.GreaterThan(position, high), high, position), low);
+        // The cut toward zero is a floor here; the whole number is then read from the bits of its sum with 2^52.
+        // AVX2 has no conversion of doubles to 64-bit integers, and the one .NET emulates took 10% of the kernel's time
+        // in a profile (perf, the default experiment, AVX-512 disabled).
+        return (Vector256.Floor(kept) + Vector256.Create(TwoTo52)).AsInt64() - Vector256.Create(TwoTo52Bits);
     }
 
     private void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
