@@ -120,6 +120,47 @@ public sealed class ExperimentRunnerTests
         Assert.Equal(reports[^1].ReplicatesTotal, reports[^1].ReplicatesDone);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Run_EngineFailsInAWorker_RethrowsItsExceptionAndStops(int threads)
+    {
+        var failing = Assert.Throws<ArgumentOutOfRangeException>(() => ExperimentRunner.Run(
+            SmallExperiment(5000), threads, new CollectingSink(), null, CancellationToken.None,
+            _ => new FailingEngine(failAtReplicate: 2560)));
+        Assert.Equal("probability", failing.ParamName);
+    }
+
+    [Fact]
+    public void Run_CancelledMidway_ThrowsAndHasWrittenOnlyWholeBlocksInOrder()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var sink = new CollectingSink();
+        var progress = new SynchronousProgress(report =>
+        {
+            if (report.ReplicatesDone >= 4 * ExperimentRunner.BlockSize * 2) cancellation.Cancel();
+        });
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            ExperimentRunner.Run(SmallExperiment(20_000), 2, sink, progress, cancellation.Token));
+
+        int perBlock = ExperimentRunner.BlockSize * 2;
+        Assert.InRange(sink.Records.Count, 4 * perBlock, 2 * 20_000 * 2 - perBlock);
+        Assert.Equal(0, sink.Records.Count % perBlock);
+        var keys = sink.Records.Select(r => (r.ScenarioIndex, r.Replicate, r.VariantIndex)).ToList();
+        Assert.Equal(keys.Order().ToList(), keys);
+    }
+
+    // Runs blocks through the reference model, but stops on the given replicate as a NaN probability would.
+    private sealed class FailingEngine(long failAtReplicate) : IBlockEngine
+    {
+        public void Run(long firstReplicate, int count, VariantTally[] tallies, RecordBlock? records)
+        {
+            records?.Begin(0, firstReplicate, count);
+            if (failAtReplicate >= firstReplicate && failAtReplicate < firstReplicate + count)
+                throw new ArgumentOutOfRangeException("probability", "NaN probability for CivilWar in month 7.");
+        }
+    }
+
     private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
     {
         public void Report(RunProgress value) => report(value);
