@@ -24,7 +24,7 @@ export UCGSIM_TEST_REPLICATES_SCALE=${UCGSIM_TEST_REPLICATES_SCALE:-0.5}
 # Lets the JIT optimize the assembly Stryker compiles (src/UcgSim.Core/UcgSim.Core.csproj says why).
 export UCGSIM_MUTATION_TESTING=true
 
-if ! dotnet tool run dotnet-stryker --version >/dev/null 2>&1; then
+if ! dotnet tool run dotnet-stryker -- --help >/dev/null 2>&1; then
   dotnet tool restore
 fi
 
