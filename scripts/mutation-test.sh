@@ -11,7 +11,7 @@
 #   scripts/mutation-test.sh --mutate "**/Agents/Donors.cs"      # one file only (a trial run)
 #   scripts/mutation-test.sh --concurrency 2                      # two test runs at once
 #
-# UCGSIM_TEST_REPLICATES_SCALE (default 0.25) scales the tests' replicate counts down: see
+# UCGSIM_TEST_REPLICATES_SCALE (default 0.5) scales the tests' replicate counts down: see
 # tests/UcgSim.Tests/Model/ReplicateScale.cs for why that keeps the assertions meaningful.
 # Everything runs under nice -n 19: a full run takes hours on two cores (README).
 set -euo pipefail
@@ -20,11 +20,11 @@ cd "$root"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
-export UCGSIM_TEST_REPLICATES_SCALE=${UCGSIM_TEST_REPLICATES_SCALE:-0.25}
+export UCGSIM_TEST_REPLICATES_SCALE=${UCGSIM_TEST_REPLICATES_SCALE:-0.5}
 # Lets the JIT optimize the assembly Stryker compiles (src/UcgSim.Core/UcgSim.Core.csproj says why).
 export UCGSIM_MUTATION_TESTING=true
 
-if ! dotnet tool run dotnet-stryker --version >/dev/null 2>&1; then
+if ! dotnet tool run dotnet-stryker -- --help >/dev/null 2>&1; then
   dotnet tool restore
 fi
 

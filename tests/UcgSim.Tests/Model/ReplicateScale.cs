@@ -10,8 +10,9 @@ namespace UcgSim.Tests.Model;
 /// the paired effects use common random numbers, so a scaled run is as deterministic as a full one: a
 /// mutant that changes nothing still passes, so scaling adds no false kills. It only costs power (a mutant
 /// whose effect is smaller than the wider intervals can survive), which makes the mutation score a
-/// conservative figure. The factor the script uses is one at which every test still passes on the
-/// unmutated model; Stryker stops at once if that stops being true.
+/// conservative figure. The factor the script uses, 0.25, is one at which every test still passes on the
+/// unmutated model (at 0.1 one does not; two tests of very small effects never scale, see MechanismTests);
+/// Stryker stops at once if that stops being true.
 /// </summary>
 internal static class ReplicateScale
 {
