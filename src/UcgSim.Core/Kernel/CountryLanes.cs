@@ -248,15 +248,9 @@ internal sealed class CountryLanes
     {
         var p = Parameters;
         var a = Authorities;
-        double stigma = Scenario.UcgType switch
-        {
-            UcgType.ArmedGroupTakeover => p.ArmedTakeoverStigma,
-            UcgType.MilitaryCoup => p.MilitaryCoupStigma,
-            _ => 0,
-        };
         var relationship = Of(0.35) + 0.5 * a.Openness
                            - p.HostilityRelationshipWeight * a.Hostility
-                           - Of(stigma * Constants.TakeoverSalience[month])
+                           - Of(CountryAfterUcg.TakeoverStigma(Scenario.UcgType, p) * Constants.TakeoverSalience[month])
                            + p.PragmaticRelationshipGain * EffectiveEngagement
                            - Select(LinkedToRegionalBody, p.LinkingRelationshipCost * Region.Hardness, 0);
         if (Variant.HumanRightsReporting == HumanRightsReporting.QuietTraining) relationship += Of(p.QuietTrainingRelationshipGain);

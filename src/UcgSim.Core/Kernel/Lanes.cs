@@ -76,13 +76,8 @@ internal static class Lanes
 
     /// <summary><see cref="Math.Clamp(double, double, double)"/>: x &lt; low ? low : x &gt; high ? high : x (NaN and -0 pass through).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Clamp(Vector256<double> x, double low, double high)
-    {
-        var lowVector = Vector256.Create(low);
-        var highVector = Vector256.Create(high);
-        return Vector256.ConditionalSelect(Vector256.LessThan(x, lowVector), lowVector,
-            Vector256.ConditionalSelect(Vector256.GreaterThan(x, highVector), highVector, x));
-    }
+    public static Vector256<double> Clamp(Vector256<double> x, double low, double high) =>
+        Numerics.DeterministicMath.Clamp(x, low, high);
 
     /// <summary><see cref="Math.Max(double, double)"/>, the IEEE 754:2019 maximum (+0 above -0, NaN propagated), as <see cref="Vector256.Max{T}"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -197,7 +197,7 @@ public static class DeterministicMath
 
     /// <summary>Lane-wise x &lt; low ? low : x &gt; high ? high : x, as <see cref="Math.Clamp(double, double, double)"/> (NaN stays NaN).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Clamp(Vector256<double> x, double low, double high)
+    internal static Vector256<double> Clamp(Vector256<double> x, double low, double high)
     {
         var lowVector = Vector256.Create(low);
         var highVector = Vector256.Create(high);

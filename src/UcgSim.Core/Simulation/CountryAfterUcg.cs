@@ -226,15 +226,9 @@ public sealed class CountryAfterUcg
     {
         var p = Parameters;
         var a = Authorities;
-        double stigma = Scenario.UcgType switch
-        {
-            UcgType.ArmedGroupTakeover => p.ArmedTakeoverStigma,
-            UcgType.MilitaryCoup => p.MilitaryCoupStigma,
-            _ => 0,
-        };
         double relationship = 0.35 + 0.5 * a.Openness
             - p.HostilityRelationshipWeight * a.Hostility
-            - stigma * DeterministicMath.Exp(-month / p.TakeoverSalienceMonths)
+            - TakeoverStigma(Scenario.UcgType, p) * DeterministicMath.Exp(-month / p.TakeoverSalienceMonths)
             + p.PragmaticRelationshipGain * EffectiveEngagement
             - (LinkedToRegionalBody ? p.LinkingRelationshipCost * Region.Hardness : 0);
         if (Variant.HumanRightsReporting == HumanRightsReporting.QuietTraining) relationship += p.QuietTrainingRelationshipGain;
@@ -243,6 +237,14 @@ public sealed class CountryAfterUcg
             relationship -= p.PenholderCollateral * Math.Max(0, -penholder.Stance);
         return Math.Clamp(relationship, 0, 1);
     }
+
+    /// <summary>The weight the manner of the takeover puts on relations at first (Box 1): none for a democratic coup.</summary>
+    internal static double TakeoverStigma(UcgType type, BehaviouralParameters p) => type switch
+    {
+        UcgType.ArmedGroupTakeover => p.ArmedTakeoverStigma,
+        UcgType.MilitaryCoup => p.MilitaryCoupStigma,
+        _ => 0,
+    };
 
     // ---- The struggle for power (mechanisms 4 and 14; brief §4 items 18, 23) ------------------------------
 
