@@ -75,11 +75,14 @@ public sealed class UcgSimCommandLineTests : IDisposable
         Assert.False(Directory.Exists(output));
     }
 
+    // A lever that cannot act where it is run: regional dialogue in a scenario with no regional body (line 7).
+    private const string DialogueWithNoRegionalBody =
+        "name: warned\nscenarios:\n  - name: no-body\n    regionalSetting: none\nvariants:\n  - name: baseline\n    regionalDialogue: true\nreplicates: 10\n";
+
     [Fact]
     public void Invoke_LeverThatCannotActInAScenario_WarnsBeforeRunningAndRuns()
     {
-        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
-            "name: warned\nscenarios:\n  - name: no-body\n    regionalSetting: none\nvariants:\n  - name: baseline\n    regionalDialogue: true\nreplicates: 10\n");
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"), DialogueWithNoRegionalBody);
         string output = Path.Combine(_scratch.Path, "out");
 
         int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output, "--no-plots"],
@@ -95,8 +98,7 @@ public sealed class UcgSimCommandLineTests : IDisposable
     [Fact]
     public void Invoke_WarningsAsErrors_ExitsWithTwoAndWritesNoResults()
     {
-        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"),
-            "name: warned\nscenarios:\n  - name: no-body\n    regionalSetting: none\nvariants:\n  - name: baseline\n    regionalDialogue: true\nreplicates: 10\n");
+        File.WriteAllText(Path.Combine(_scratch.Path, "experiment.yaml"), DialogueWithNoRegionalBody);
         string output = Path.Combine(_scratch.Path, "out");
 
         int exitCode = UcgSimCommandLine.Invoke(["run", Path.Combine(_scratch.Path, "experiment.yaml"), "-o", output, "--warnings-as-errors"],
