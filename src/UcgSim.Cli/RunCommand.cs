@@ -8,6 +8,8 @@ namespace UcgSim.Cli;
 // The choices of ucgsim run beyond the experiment file; a null override keeps the file's value.
 internal sealed record RunOptions
 {
+    public const long MaxReplicateTrajectories = 10_000;
+
     public long? Replicates { get; init; }
     public long? FirstReplicate { get; init; }
     public ulong? Seed { get; init; }
@@ -17,6 +19,8 @@ internal sealed record RunOptions
     public string OutputRoot { get; init; } = "results";
     public bool Plots { get; init; } = true;
     public bool Records { get; init; } = true;
+    public bool Parquet { get; init; } = true;
+    public long? ReplicateTrajectories { get; init; }
     public bool WarningsAsErrors { get; init; }
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
@@ -27,6 +31,9 @@ internal sealed record RunOptions
         if (FirstReplicate < 0) return $"--first-replicate must be 0 or more (got {FirstReplicate}).";
         if (Horizon is < 1 or > Experiment.MaxHorizon)
             return $"--horizon must be between 1 and {Experiment.MaxHorizon} months (got {Horizon}).";
+        if (ReplicateTrajectories is < 1 or > MaxReplicateTrajectories)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"--trajectories must be between 1 and {MaxReplicateTrajectories:N0} replicates (got {ReplicateTrajectories}); each writes about 20 KB per variant and scenario. For outcomes and event months of every replicate, read replicates.parquet.");
         return null;
     }
 }
@@ -54,6 +61,12 @@ internal static class RunCommand
         if (Problem(experiment) is { } badExperiment)
         {
             terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
+            return ExitCodes.UsageError;
+        }
+        if (options.ReplicateTrajectories > experiment.Replicates)
+        {
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ucgsim: --trajectories {options.ReplicateTrajectories} asks for more replicates than the run has ({experiment.Replicates:N0}); give at most {experiment.Replicates}."));
             return ExitCodes.UsageError;
         }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
@@ -90,6 +103,18 @@ internal static class RunCommand
 
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
+        if (options.Parquet)
+        {
+            ParquetFiles.WriteSummary(folder.Path, summary);
+            ParquetFiles.WriteTrajectories(folder.Path, summary);
+            if (records is not null)
+            {
+                terminal.Error.WriteLine($"Copying the records into {ParquetFiles.RecordsFileName} (--no-parquet skips the Parquet copies).");
+                ParquetFiles.WriteRecords(folder.Path, folder.RecordsPath, experiment);
+            }
+        }
+        if (options.ReplicateTrajectories is { } trajectories)
+            ReplicateTrajectories.Write(folder.Path, experiment, trajectories, options.Parquet);
         var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
         HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), File.ReadAllText(folder.ManifestPath));
         OutcomeTable.Write(terminal.Output, summary);

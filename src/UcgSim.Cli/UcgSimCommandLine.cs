@@ -104,6 +104,13 @@ internal static class UcgSimCommandLine
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figures." };
         var noRecords = new Option<bool>("--no-records") { Description = "Do not write the per-replicate records file." };
+        var noParquet = new Option<bool>("--no-parquet")
+        {
+            Description = "Do not write the Parquet copies of the records and tables (the CSV and MessagePack files are written either way).",
+        };
+        var replicateTrajectories = WholeNumberOption<long>("--trajectories", null,
+            "Also write the monthly path of every measure of the first N replicates of each scenario and variant "
+            + "(replicate-trajectories.csv and .parquet), to plot individual histories.");
         var engine = new Option<string>("--engine")
         {
             Description = "What simulates the replicates: the batch kernel (fast) or the reference model (the specification). "
@@ -115,7 +122,8 @@ internal static class UcgSimCommandLine
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
-            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, engine, warningsAsErrors,
+            experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, noParquet, replicateTrajectories,
+            engine, warningsAsErrors,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -129,6 +137,8 @@ internal static class UcgSimCommandLine
                 OutputRoot = parsed.GetValue(output)!,
                 Plots = !parsed.GetValue(noPlots),
                 Records = !parsed.GetValue(noRecords),
+                Parquet = !parsed.GetValue(noParquet),
+                ReplicateTrajectories = parsed.GetValue(replicateTrajectories),
                 Engine = Enum.Parse<SimulationEngine>(parsed.GetValue(engine)!, ignoreCase: true),
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
             };

@@ -5,8 +5,10 @@ namespace UcgSim.Configuration;
 // One binder for every record, so scenarios, variants, parameters and experiments are read, defaulted and
 // validated by the same rules. settingNoun names a key in messages, with its article: "a scenario setting".
 // formatKeys are keys the file format reads itself (a scenario's 'observed:' history): allowed beside the
-// settings, but not bound to the record.
-internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting> settings, IReadOnlyList<string>? formatKeys = null)
+// settings, but not bound to the record. whereKeysAreListed replaces the list of allowed keys in messages where the list
+// is too long to read in an error (the behavioural parameters: 4,600 characters), and says where to read it instead.
+internal sealed class RecordBinder<T>(
+    string settingNoun, IReadOnlyList<Setting> settings, IReadOnlyList<string>? formatKeys = null, string? whereKeysAreListed = null)
     where T : class
 {
     public RecordBinder(string settingNoun) : this(settingNoun, Setting.Of(typeof(T)))
@@ -19,7 +21,7 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
 
     private readonly IReadOnlyList<string> _allKeys = [.. settings.Select(setting => setting.Key), .. formatKeys ?? []];
 
-    private string AllowedKeys => string.Join(", ", _allKeys);
+    private string AllowedKeys => whereKeysAreListed ?? $"Allowed keys: {string.Join(", ", _allKeys)}.";
 
     public T Read(ConfigurationDocument document) => Bind(document, RootOf(document));
 
@@ -27,10 +29,10 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
     {
         YamlMappingNode mapping => mapping,
         null => throw new ConfigurationException(document.Path, 1, 1, null,
-            $"the file is empty, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+            $"the file is empty, but should hold 'key: value' lines. {AllowedKeys}"),
         // Not quoted: a file that is one piece of text may be one given by mistake, whose content is not for a message.
         var other => throw document.Error(other, null,
-            $"the file holds {(other is YamlScalarNode ? "a piece of text" : SettingValue.Found(other))}, but should hold 'key: value' lines. Allowed keys: {AllowedKeys}."),
+            $"the file holds {(other is YamlScalarNode ? "a piece of text" : SettingValue.Found(other))}, but should hold 'key: value' lines. {AllowedKeys}"),
     };
 
     public T Bind(ConfigurationDocument document, YamlMappingNode mapping, Func<Setting, YamlNode, object>? readNested = null)
@@ -62,6 +64,6 @@ internal sealed class RecordBinder<T>(string settingNoun, IReadOnlyList<Setting>
         string key = ((YamlScalarNode)keyNode).Value ?? "";
         return settings.FirstOrDefault(setting => setting.Key == key)
             ?? throw document.Error(keyNode, key,
-                $"key {Quote.Of(key)} is not {settingNoun}.{(key == MergeKey ? MergeKeyHint : Spelling.DidYouMean(key, _allKeys))} Allowed keys: {AllowedKeys}.");
+                $"key {Quote.Of(key)} is not {settingNoun}.{(key == MergeKey ? MergeKeyHint : Spelling.DidYouMean(key, _allKeys))} {AllowedKeys}");
     }
 }

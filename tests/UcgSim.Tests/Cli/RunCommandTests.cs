@@ -40,9 +40,9 @@ public sealed class RunCommandTests : IDisposable
         [
             "bands-aid-level.png", "bands-hardship.png", "bands-mission-relationship.png", "bands-popular-support.png",
             ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png", "paired-differences.png",
-            ResultsFolder.RecordsFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName, "time-to-civil-war.png",
-            "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png", "time-to-transition.png",
-            ResultsFolder.TrajectoriesFileName,
+            ResultsFolder.RecordsFileName, ParquetFiles.RecordsFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName,
+            ParquetFiles.SummaryFileName, "time-to-civil-war.png", "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png",
+            "time-to-transition.png", ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
         ], files);
         Assert.Equal(1000, ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
         Assert.Contains("Outcome at the horizon", _output.ToString());
@@ -51,15 +51,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execute_OneAndTwoThreads_WriteByteIdenticalRecords()
+    public void Execute_OneAndTwoThreads_WriteByteIdenticalRecordsAndTables()
     {
         Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with { Threads = 1, OutputRoot = Path.Combine(_scratch.Path, "one") }));
         Assert.Equal(ExitCodes.Success, Run(Tiny, Options() with { Threads = 2, OutputRoot = Path.Combine(_scratch.Path, "two") }));
 
-        byte[] RecordsUnder(string root) =>
-            File.ReadAllBytes(Path.Combine(Directory.GetDirectories(Path.Combine(_scratch.Path, root)).Single(), ResultsFolder.RecordsFileName));
-        Assert.Equal(RecordsUnder("one"), RecordsUnder("two"));
+        byte[] FileUnder(string root, string file) =>
+            File.ReadAllBytes(Path.Combine(Directory.GetDirectories(Path.Combine(_scratch.Path, root)).Single(), file));
+        foreach (string file in TablesAndRecords)
+            Assert.Equal(FileUnder("one", file), FileUnder("two", file));
     }
+
+    private static readonly string[] TablesAndRecords =
+    [
+        ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName,
+        ParquetFiles.RecordsFileName, ParquetFiles.SummaryFileName, ParquetFiles.TrajectoriesFileName,
+    ];
 
     [Fact]
     public void Execute_KernelAndReferenceEngines_WriteByteIdenticalRecordsAndSummaries()
@@ -75,7 +82,7 @@ public sealed class RunCommandTests : IDisposable
         string kernel = RunWith(SimulationEngine.Kernel);
         string reference = RunWith(SimulationEngine.Reference);
 
-        foreach (string file in new[] { ResultsFolder.RecordsFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName })
+        foreach (string file in TablesAndRecords)
             Assert.Equal(File.ReadAllBytes(Path.Combine(reference, file)), File.ReadAllBytes(Path.Combine(kernel, file)));
         Assert.Equal("kernel", Manifest(kernel).GetProperty("engine").GetString());
         Assert.Equal("reference", Manifest(reference).GetProperty("engine").GetString());
@@ -159,7 +166,10 @@ public sealed class RunCommandTests : IDisposable
 
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.Equal(
-            [ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName, ResultsFolder.TrajectoriesFileName],
+            [
+                ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName,
+                ParquetFiles.SummaryFileName, ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
+            ],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
     }
 

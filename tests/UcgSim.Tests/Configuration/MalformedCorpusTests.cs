@@ -17,9 +17,9 @@ public sealed class MalformedCorpusTests(MalformedCorpusTests.Corpus corpus) : I
     // A case that takes longer has hung: the slowest, a 1 MiB file, is read in well under a second.
     private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
 
-    // A message may list every allowed key (the longest, for a misspelt behavioural parameter, is 4,600 characters), but
-    // a file's content never makes it longer.
-    private const int MaxErrorLength = 6000;
+    // A message may list the allowed keys of a scenario or variant (the longest list, a scenario's, is about 1,000
+    // characters), but a file's content never makes it longer.
+    private const int MaxErrorLength = 2000;
 
     private static string CommittedFolder => Path.Combine(AppContext.BaseDirectory, "Configuration", "Corpus");
 

@@ -22,7 +22,7 @@ public sealed class ParameterFileTests : IDisposable
     {
         string path = folder.Write("p.yaml", "# coupAttemptBase: 0.01\n");
 
-        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, null, "the file is empty", "should hold 'key: value' lines", "coupAttemptBase");
+        ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, null, "the file is empty", "should hold 'key: value' lines", "'ucgsim parameters' lists all");
     }
 
     [Fact]
@@ -47,6 +47,18 @@ public sealed class ParameterFileTests : IDisposable
         string path = folder.Write("p.yaml", "coupAttemptBsae: 0.01\n");
 
         ConfigurationAssert.Fails(() => ParameterFile.Load(path), path, 1, "coupAttemptBsae",
-            "is not a behavioural parameter.", "Did you mean 'coupAttemptBase'?");
+            "is not a behavioural parameter.", "Did you mean 'coupAttemptBase'?", "'ucgsim parameters' lists all");
+    }
+
+    [Fact]
+    public void Load_UnknownParameter_PointsToTheListInsteadOfQuotingIt()
+    {
+        string path = folder.Write("p.yaml", "sanctionsBite: 0.5\n");
+
+        var error = Assert.Throws<ConfigurationException>(() => ParameterFile.Load(path));
+
+        Assert.DoesNotContain("Allowed keys", error.Message);
+        Assert.DoesNotContain("coupAttemptBase", error.Message);
+        Assert.True(error.Message.Length < 300, error.Message);
     }
 }

@@ -18,11 +18,11 @@ public sealed class SummaryCsvTests
         Assert.Equal(2 * (3 * perBaseline + 3 * outcomes), rows.Count - 1);
         Assert.Equal(SummaryCsv.Header.Split(','), rows[0]);
         Assert.All(rows, row => Assert.Equal(10, row.Length));
-        var differences = rows.Where(r => r[2] == SummaryCsv.PairedDifferenceKind).ToArray();
+        var differences = rows.Where(r => r[2] == SummaryRow.PairedDifferenceKind).ToArray();
         Assert.Equal(outcomes * 3 * 2, differences.Length);
         Assert.DoesNotContain(differences, r => r[1] == "baseline");
         Assert.Equal(outcomes * 2, differences.Count(r => r[1] == "variant-2" && r[9] == "variant-1"));
-        Assert.All(rows.Where(r => r[2] != SummaryCsv.PairedDifferenceKind).Skip(1), r => Assert.Equal("", r[9]));
+        Assert.All(rows.Where(r => r[2] != SummaryRow.PairedDifferenceKind).Skip(1), r => Assert.Equal("", r[9]));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class SummaryCsvTests
 
         foreach (var outcome in SimulationVocabulary.Outcomes)
         {
-            var row = rows.Single(r => r[1] == "variant-1" && r[2] == SummaryCsv.OutcomeShareKind
+            var row = rows.Single(r => r[1] == "variant-1" && r[2] == SummaryRow.OutcomeShareKind
                 && r[3] == SimulationVocabulary.Describe(outcome));
             var share = summary.OutcomeShare(0, 1, outcome);
             Assert.Equal(share.Estimate, double.Parse(row[4], CultureInfo.InvariantCulture));
@@ -49,7 +49,7 @@ public sealed class SummaryCsvTests
     {
         var rows = WriteAndParse(SyntheticSummary.Create(scenarios: 1, variants: 1));
 
-        var row = rows.Single(r => r[2] == SummaryCsv.MedianMonthKind
+        var row = rows.Single(r => r[2] == SummaryRow.MedianMonthKind
             && r[3] == SimulationVocabulary.Describe(EventKind.UsTargetedSanctions));
         Assert.Equal(["", "", "", "0"], row[4..8]);
     }
@@ -60,7 +60,7 @@ public sealed class SummaryCsvTests
         var summary = SyntheticSummary.Create(scenarios: 1, variants: 1);
         var rows = WriteAndParse(summary);
 
-        var row = rows.Single(r => r[2] == SummaryCsv.MedianMonthKind && r[3] == SimulationVocabulary.Describe(EventKind.TransitionAgreed));
+        var row = rows.Single(r => r[2] == SummaryRow.MedianMonthKind && r[3] == SimulationVocabulary.Describe(EventKind.TransitionAgreed));
         double median = double.Parse(row[4], CultureInfo.InvariantCulture);
         double lower = double.Parse(row[5], CultureInfo.InvariantCulture), upper = double.Parse(row[6], CultureInfo.InvariantCulture);
         Assert.Equal(summary.MedianMonthInterval(0, 0, EventKind.TransitionAgreed), ((int)lower, (int)upper));
@@ -76,7 +76,7 @@ public sealed class SummaryCsvTests
 
         foreach (var outcome in SimulationVocabulary.Outcomes)
         {
-            var row = rows.Single(r => r[2] == SummaryCsv.PairedDifferenceKind && r[1] == "variant-2" && r[9] == "variant-1"
+            var row = rows.Single(r => r[2] == SummaryRow.PairedDifferenceKind && r[1] == "variant-2" && r[9] == "variant-1"
                 && r[3] == SimulationVocabulary.Describe(outcome));
             double expected = summary.DifferenceFromBaseline(0, 2, outcome).Estimate - summary.DifferenceFromBaseline(0, 1, outcome).Estimate;
             Assert.Equal(expected, double.Parse(row[4], CultureInfo.InvariantCulture), 12);

@@ -28,7 +28,7 @@ public sealed class TrajectoriesCsvTests
     [Fact]
     public void Write_EverySeries_OneRowPerMonth()
     {
-        int series = SimulationVocabulary.Events.Length + SimulationVocabulary.Measures.Length * TrajectoriesCsv.Quantiles.Count;
+        int series = SimulationVocabulary.Events.Length + SimulationVocabulary.Measures.Length * TrajectoryRow.Quantiles.Count;
         Assert.Equal(2 * series * 13, Rows().Length);
     }
 
