@@ -40,6 +40,12 @@ public static class HtmlReport
             Table(html, "Difference from the baseline in percentage points [95% interval, paired by replicate]", "outcome", variants[1..],
                 SimulationVocabulary.Outcomes.Select(outcome => (SimulationVocabulary.Describe(outcome),
                     Enumerable.Range(1, variants.Length - 1).Select(v => Difference(summary.DifferenceFromBaseline(s, v, outcome))))));
+            var pairs = OutcomeTable.PairsBeyondBaseline(variants.Length);
+            if (pairs.Count == 0) continue;
+            Table(html, "Differences between the other variants in percentage points [95% interval, paired by replicate]", "outcome",
+                [.. pairs.Select(pair => OutcomeTable.PairName(variants, pair))],
+                SimulationVocabulary.Outcomes.Select(outcome => (SimulationVocabulary.Describe(outcome),
+                    pairs.Select(pair => Difference(summary.Difference(s, pair.Variant, pair.Reference, outcome))))));
         }
         html.Append("<h2>Figures</h2>\n");
         foreach (string figure in figures)

@@ -20,6 +20,20 @@ public static class OutcomeTable
     private const string Gap = "  ";
     private const int MinColumnWidth = 12;
 
+    // Past this many pairs (five variants or more) a table of every pair would run to pages; summary.csv has them all.
+    private const int MaxOtherPairsShown = 6;
+
+    /// <summary>
+    /// The pairs of variants that the differences from the baseline leave out: each later variant against each earlier
+    /// one but the baseline, in the order summary.csv lists them.
+    /// </summary>
+    public static IReadOnlyList<(int Variant, int Reference)> PairsBeyondBaseline(int variants) =>
+        [.. from variant in Enumerable.Range(2, Math.Max(0, variants - 2)) from reference in Enumerable.Range(1, variant - 1) select (variant, reference)];
+
+    /// <summary>"b - a": the difference a pair's column holds.</summary>
+    public static string PairName(IReadOnlyList<string> variants, (int Variant, int Reference) pair) =>
+        $"{variants[pair.Variant]} - {variants[pair.Reference]}";
+
     public static void Write(TextWriter writer, ExperimentSummary summary)
     {
         var experiment = summary.Experiment;
@@ -47,6 +61,20 @@ public static class OutcomeTable
                 "Difference from the baseline in percentage points [95% interval, paired by replicate]",
                 "outcome", outcomes, variants[1..],
                 (row, column) => Difference(summary.DifferenceFromBaseline(s, column + 1, SimulationVocabulary.Outcomes[row])));
+
+            var pairs = PairsBeyondBaseline(variants.Length);
+            if (pairs.Count == 0) continue;
+            if (pairs.Count > MaxOtherPairsShown)
+            {
+                writer.WriteLine();
+                writer.WriteLine(Invariant(
+                    $"{Indent}The differences between the other {pairs.Count} pairs of variants are in summary.csv (measure_kind paired_difference)."));
+                continue;
+            }
+            WriteGrid(writer,
+                "Differences between the other variants in percentage points [95% interval, paired by replicate]",
+                "outcome", outcomes, [.. pairs.Select(pair => PairName(variants, pair))],
+                (row, column) => Difference(summary.Difference(s, pairs[column].Variant, pairs[column].Reference, SimulationVocabulary.Outcomes[row])));
         }
     }
 

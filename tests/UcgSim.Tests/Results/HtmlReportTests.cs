@@ -19,6 +19,7 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Contains("<caption>Outcome at the horizon: % of replicates [95% interval]</caption>", html);
         Assert.Contains("<td>transition to civilian rule</td>", html);
         Assert.Contains("<th>variant-2</th>", html);
+        Assert.Contains("<th>variant-2 - variant-1</th>", html);
         Assert.Equal(figures.Count, html.Split("src=\"data:image/png;base64,").Length - 1);
         // Self-contained: nothing loaded from a file or the network.
         Assert.DoesNotContain("src=\"http", html);

@@ -25,12 +25,49 @@ public sealed class OutcomeTableTests
         string table = Render(summary);
 
         Assert.Contains("Difference from the baseline in percentage points", table);
-        string transitionRow = table.Split('\n').Last(line => line.TrimStart().StartsWith("transition to civilian rule"));
+        string block = table[table.IndexOf("Difference from the baseline", StringComparison.Ordinal)..];
+        string transitionRow = block.Split('\n').First(line => line.TrimStart().StartsWith("transition to civilian rule"));
         foreach (int variant in new[] { 1, 2 })
         {
             var difference = summary.DifferenceFromBaseline(0, variant, Outcome.TransitionToCivilianRule);
             Assert.Contains($"{100 * difference.Estimate:+0.0;-0.0;+0.0} pts [{100 * difference.Lower:0.0}, {100 * difference.Upper:0.0}]", transitionRow);
         }
+    }
+
+    [Fact]
+    public void Write_ThreeVariants_ShowsTheDifferenceBetweenTheTwoNonBaselineVariants()
+    {
+        var summary = SyntheticSummary.Create(scenarios: 1, variants: 3);
+        string table = Render(summary);
+
+        string block = table[table.IndexOf("Differences between the other variants", StringComparison.Ordinal)..];
+        Assert.Contains("variant-2 - variant-1", block);
+        string transitionRow = block.Split('\n').First(line => line.TrimStart().StartsWith("transition to civilian rule"));
+        var difference = summary.Difference(0, 2, 1, Outcome.TransitionToCivilianRule);
+        Assert.Contains($"{100 * difference.Estimate:+0.0;-0.0;+0.0} pts [{100 * difference.Lower:0.0}, {100 * difference.Upper:0.0}]", transitionRow);
+    }
+
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(3, 1)]
+    [InlineData(4, 3)]
+    [InlineData(5, 6)]
+    public void PairsBeyondBaseline_AnyVariantCount_CoversEveryPairWithoutTheBaseline(int variants, int pairs)
+    {
+        var listed = OutcomeTable.PairsBeyondBaseline(variants);
+
+        Assert.Equal(pairs, listed.Count);
+        Assert.All(listed, pair => Assert.True(pair.Reference >= 1 && pair.Reference < pair.Variant && pair.Variant < variants));
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+    }
+
+    [Fact]
+    public void Write_SixVariants_PointsToTheSummaryForTheOtherPairs()
+    {
+        string table = Render(SyntheticSummary.Create(scenarios: 1, variants: 6));
+
+        Assert.DoesNotContain("Differences between the other variants", table);
+        Assert.Contains("The differences between the other 10 pairs of variants are in summary.csv", table);
     }
 
     [Fact]
