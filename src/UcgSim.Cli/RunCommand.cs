@@ -71,6 +71,7 @@ internal static class RunCommand
         try
         {
             summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine);
+            records?.Complete();
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -32,6 +32,7 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(InspectCommand.Build(new Guard(terminal, verbose)));
 
         var commandList = new CommandList(root);
         root.Options.OfType<HelpOption>().Single().Action = commandList;
@@ -369,7 +370,7 @@ internal static class UcgSimCommandLine
     }
 
     // How every command's action turns exceptions into messages and exit codes.
-    private sealed record Guard(Terminal Terminal, Option<bool> Verbose)
+    internal sealed record Guard(Terminal Terminal, Option<bool> Verbose)
     {
         public int Run(ParseResult parsed, Func<int> action)
         {

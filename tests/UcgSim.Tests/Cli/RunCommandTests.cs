@@ -175,7 +175,7 @@ public sealed class RunCommandTests : IDisposable
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.False(Manifest(folder).GetProperty("completed").GetBoolean());
         Assert.True(File.Exists(Path.Combine(folder, ResultsFolder.ResolvedExperimentFileName)));
-        Assert.Empty(ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records);
+        Assert.Throws<DamagedRecordsException>(() => ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
         Assert.False(File.Exists(Path.Combine(folder, ResultsFolder.SummaryFileName)));
         Assert.Contains("Interrupted", _error.ToString());
     }
