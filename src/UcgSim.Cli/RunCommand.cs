@@ -18,11 +18,14 @@ internal sealed record RunOptions
     public bool Plots { get; init; } = true;
     public bool Records { get; init; } = true;
     public bool WarningsAsErrors { get; init; }
+    // The most time a killed run can lose: how often the committed state is saved.
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
     {
         if (Threads < 1) return $"--threads must be at least 1 (got {Threads}).";
+        if (CheckpointInterval < TimeSpan.Zero) return $"--checkpoint-every must be 0 seconds or more (got {CheckpointInterval.TotalSeconds}).";
         if (Replicates < 1) return $"--replicates must be at least 1 (got {Replicates}).";
         if (FirstReplicate < 0) return $"--first-replicate must be 0 or more (got {FirstReplicate}).";
         if (Horizon is < 1 or > Experiment.MaxHorizon)
@@ -64,22 +67,37 @@ internal static class RunCommand
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s), {options.Engine.ToString().ToLowerInvariant()} engine."));
 
-        var started = DateTimeOffset.UtcNow;
-        var progress = new RunProgressLine(terminal);
         var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, experiment) : null;
+        var manifest = ManifestFor(experiment, configurationFiles, warnings, options, DateTimeOffset.UtcNow, ended: null, completed: false);
+        var journal = new RunJournal(folder, manifest, records, options.CheckpointInterval);
+        journal.Begin(new RunState(0, new ExperimentSummary(experiment)));
+        return RunToEnd(experiment, folder, journal, records, resumeFrom: null, options, terminal, cancellation);
+    }
+
+    // Runs the experiment from resumeFrom (or its start) to its end, checkpointing as it goes, and writes the results;
+    // interrupted, it saves the state reached and says how to finish. Shared by run and resume, so that a resumed run
+    // ends exactly as one never stopped.
+    internal static int RunToEnd(
+        Experiment experiment, ResultsFolder folder, RunJournal journal, ReplicateRecordFile? records, RunState? resumeFrom,
+        RunOptions options, Terminal terminal, CancellationToken cancellation)
+    {
+        var progress = new RunProgressLine(terminal);
         ExperimentSummary summary;
+        RunManifest manifest;
         try
         {
-            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine);
+            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine, journal, resumeFrom);
             records?.Complete();
+            manifest = journal.End(completed: true);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             progress.Finish("Stopped after");
-            WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: false);
+            journal.End(completed: false);
+            journal.WriteManifest();
             terminal.Error.WriteLine(
-                $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest" +
-                (records is null ? "" : " and the replicate records written so far") + "; no summary or plots.");
+                $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest and the checkpoint of every replicate done"
+                + (records is null ? "" : ", with their records") + $"; no summary or plots yet. Finish the run with: ucgsim resume {folder.Path}");
             return ExitCodes.Interrupted;
         }
         finally
@@ -87,12 +105,12 @@ internal static class RunCommand
             records?.Dispose();
         }
         progress.Finish("Ran");
-        WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: true);
 
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
         var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
-        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), File.ReadAllText(folder.ManifestPath));
+        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), manifest.ToJson());
+        journal.WriteManifest();
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");
@@ -143,13 +161,18 @@ internal static class RunCommand
 
     internal static void WriteManifest(
         ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles,
-        IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, DateTimeOffset started, bool completed)
+        IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, DateTimeOffset started, bool completed) =>
+        ManifestFor(experiment, configurationFiles, warnings, options, started, DateTimeOffset.UtcNow, completed).Write(folder.ManifestPath);
+
+    internal static RunManifest ManifestFor(
+        Experiment experiment, IReadOnlyList<string> configurationFiles, IReadOnlyList<ConfigurationWarning> warnings,
+        RunOptions options, DateTimeOffset started, DateTimeOffset? ended, bool completed)
     {
         string repository = configurationFiles.Count > 0
             ? Path.GetDirectoryName(Path.GetFullPath(configurationFiles[0]))!
             : Environment.CurrentDirectory;
-        RunManifest.For(experiment, options.Threads, options.Engine, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
-                configurationFiles, [.. warnings.Select(warning => warning.Message)], started, DateTimeOffset.UtcNow, completed)
-            .Write(folder.ManifestPath);
+        return RunManifest.For(experiment, options.Threads, options.Engine, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
+                configurationFiles, [.. warnings.Select(warning => warning.Message)], started, ended, completed)
+            with { Records = options.Records, Plots = options.Plots };
     }
 }

@@ -32,6 +32,7 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(ResumeCommand.Build(new Guard(terminal, verbose)));
         root.Subcommands.Add(InspectCommand.Build(new Guard(terminal, verbose)));
 
         var commandList = new CommandList(root);
@@ -113,10 +114,12 @@ internal static class UcgSimCommandLine
         };
         engine.AcceptOnlyFromAmong("kernel", "reference");
         var warningsAsErrors = WarningsAsErrorsOption();
+        var checkpointEvery = CheckpointEveryOption();
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
             experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, engine, warningsAsErrors,
+            checkpointEvery,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -132,6 +135,7 @@ internal static class UcgSimCommandLine
                 Records = !parsed.GetValue(noRecords),
                 Engine = Enum.Parse<SimulationEngine>(parsed.GetValue(engine)!, ignoreCase: true),
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
+                CheckpointInterval = TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.
             if (options.Problem() is { } badOption)
@@ -287,19 +291,28 @@ internal static class UcgSimCommandLine
     private static IEnumerable<string> OptionNames(Command command, RootCommand root) =>
         command.Options.Concat(root.Options.Where(option => option.Recursive)).SelectMany(option => option.Aliases.Prepend(option.Name));
 
-    // Runs a command that can stop cleanly: the first Ctrl+C cancels it, so that it can say what it kept; a second one
-    // ends the process at once.
-    private static int UntilInterrupted(Func<CancellationToken, int> command)
+    // Runs a command that can stop cleanly: the first Ctrl+C or SIGTERM cancels it, so that it can say what it kept; a
+    // second Ctrl+C ends the process at once.
+    internal static int UntilInterrupted(Func<CancellationToken, int> command)
     {
         using var interruption = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        void Interrupt(PosixSignalContext signal)
         {
             if (interruption.IsCancellationRequested) return;
             signal.Cancel = true;
             interruption.Cancel();
-        });
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        // A cluster's scheduler ends a job with SIGTERM (at its time limit, or to preempt it) before it kills it.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         return command(interruption.Token);
     }
+
+    internal static Option<double> CheckpointEveryOption() => new("--checkpoint-every")
+    {
+        Description = $"Seconds between checkpoints, the most work a killed run loses (default {Defaults.CheckpointInterval.TotalSeconds}).",
+        DefaultValueFactory = _ => Defaults.CheckpointInterval.TotalSeconds,
+    };
 
     private static Option<bool> WarningsAsErrorsOption() => new("--warnings-as-errors")
     {
@@ -312,7 +325,7 @@ internal static class UcgSimCommandLine
     };
 
     // A numeric option whose parse error says what was expected in words, not as a .NET type name.
-    private static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
+    internal static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
         where T : struct, INumber<T>, IMinMaxValue<T>
     {
         var option = alias is null ? new Option<T?>(name) : new Option<T?>(name, alias);
