@@ -20,6 +20,8 @@ internal sealed record RunOptions
     public bool WarningsAsErrors { get; init; }
     // The most time a killed run can lose: how often the committed state is saved.
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
+    // Run only this part of the experiment's replicates; null for all of them.
+    public Shard? Shard { get; init; }
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
@@ -59,6 +61,11 @@ internal static class RunCommand
             terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
             return ExitCodes.UsageError;
         }
+        if (options.Shard?.Problem(experiment) is { } badShard)
+        {
+            terminal.Error.WriteLine($"ucgsim: {badShard}");
+            return ExitCodes.UsageError;
+        }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
 
         if (CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
@@ -67,11 +74,21 @@ internal static class RunCommand
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s), {options.Engine.ToString().ToLowerInvariant()} engine."));
 
-        var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, experiment) : null;
-        var manifest = ManifestFor(experiment, configurationFiles, warnings, options, DateTimeOffset.UtcNow, ended: null, completed: false);
+        // The resolved experiment is the whole one, the same in every shard's folder; the manifest and the records say
+        // which replicates this folder holds.
+        var part = experiment;
+        if (options.Shard is { } shard)
+        {
+            part = shard.Of(experiment);
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Shard {shard}: replicates {part.FirstReplicate:N0} to {part.FirstReplicate + part.Replicates - 1:N0}."));
+        }
+        var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, part) : null;
+        var manifest = ManifestFor(part, configurationFiles, warnings, options, DateTimeOffset.UtcNow, ended: null, completed: false)
+            with { Shard = options.Shard is { } s ? new ManifestShard(s.Index, s.Count) : null };
         var journal = new RunJournal(folder, manifest, records, options.CheckpointInterval);
-        journal.Begin(new RunState(0, new ExperimentSummary(experiment)));
-        return RunToEnd(experiment, folder, journal, records, resumeFrom: null, options, terminal, cancellation);
+        journal.Begin(new RunState(0, new ExperimentSummary(part)));
+        return RunToEnd(part, folder, journal, records, resumeFrom: null, options, terminal, cancellation);
     }
 
     // Runs the experiment from resumeFrom (or its start) to its end, checkpointing as it goes, and writes the results;
@@ -105,16 +122,22 @@ internal static class RunCommand
             records?.Dispose();
         }
         progress.Finish("Ran");
+        WriteResults(folder, summary, options.Plots, manifest, terminal);
+        journal.WriteManifest();
+        return ExitCodes.Success;
+    }
 
+    // The files made from a finished run's summary, and its table on the output. The manifest is written after, by the
+    // caller, so that a folder whose manifest says "completed" holds all of them.
+    internal static void WriteResults(ResultsFolder folder, ExperimentSummary summary, bool plots, RunManifest manifest, Terminal terminal)
+    {
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
-        var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
+        var figures = plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
         HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), manifest.ToJson());
-        journal.WriteManifest();
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");
-        return ExitCodes.Success;
     }
 
     // A new results folder under outputRoot; null, with the fix said, when it cannot be made there.

@@ -33,6 +33,7 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(ResumeCommand.Build(new Guard(terminal, verbose)));
+        root.Subcommands.Add(MergeCommand.Build(new Guard(terminal, verbose)));
         root.Subcommands.Add(InspectCommand.Build(new Guard(terminal, verbose)));
 
         var commandList = new CommandList(root);
@@ -115,11 +116,12 @@ internal static class UcgSimCommandLine
         engine.AcceptOnlyFromAmong("kernel", "reference");
         var warningsAsErrors = WarningsAsErrorsOption();
         var checkpointEvery = CheckpointEveryOption();
+        var shard = ShardOption();
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
             experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, engine, warningsAsErrors,
-            checkpointEvery,
+            checkpointEvery, shard,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -136,6 +138,7 @@ internal static class UcgSimCommandLine
                 Engine = Enum.Parse<SimulationEngine>(parsed.GetValue(engine)!, ignoreCase: true),
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
                 CheckpointInterval = TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)),
+                Shard = parsed.GetValue(shard),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.
             if (options.Problem() is { } badOption)
@@ -306,6 +309,28 @@ internal static class UcgSimCommandLine
         // A cluster's scheduler ends a job with SIGTERM (at its time limit, or to preempt it) before it kills it.
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         return command(interruption.Token);
+    }
+
+    // --shard i/k, said as a fix when it is not two whole numbers with a slash between.
+    private static Option<Shard?> ShardOption()
+    {
+        var option = new Option<Shard?>("--shard")
+        {
+            Description = "Run only the i-th of k equal parts of the replicates (i/k, i from 1 to k), for a job array; 'ucgsim merge' adds the parts up.",
+        };
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            string[] parts = text.Split('/');
+            if (parts.Length == 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+                && count >= 1 && index >= 1 && index <= count)
+                return new Shard(index, count);
+            result.AddError($"--shard expects i/k, two whole numbers with 1 <= i <= k (e.g. --shard 2/4), not '{text}'.");
+            return null;
+        };
+        return option;
     }
 
     internal static Option<double> CheckpointEveryOption() => new("--checkpoint-every")

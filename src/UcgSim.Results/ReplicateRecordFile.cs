@@ -155,6 +155,13 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
         };
     }
 
+    /// <summary>Appends one record, already serialized (and checked) by a run: for merging the records of shards.</summary>
+    internal void AppendRecord(ReadOnlySpan<byte> record)
+    {
+        Append(record);
+        _records++;
+    }
+
     /// <summary>Makes the records written so far durable (on disk, not only in the operating system's cache), for a checkpoint.</summary>
     public void FlushToDisk()
     {

@@ -55,6 +55,10 @@ public sealed record RunManifest
     public bool Records { get; init; } = true;
     /// <summary>Whether the run draws the PNG figures.</summary>
     public bool Plots { get; init; } = true;
+    /// <summary>Which of an experiment's shards the folder holds (<c>ucgsim run --shard</c>); null for a whole run.</summary>
+    public ManifestShard? Shard { get; init; }
+    /// <summary>The shard folders a <c>ucgsim merge</c> added up into this one; empty for a run.</summary>
+    public IReadOnlyList<string> MergedFrom { get; init; } = [];
     /// <summary>How far the run had got at its last checkpoint; what <c>ucgsim resume</c> starts from.</summary>
     public ManifestCheckpoint? Checkpoint { get; init; }
     public required IReadOnlyList<string> ConfigurationFiles { get; init; }
@@ -138,6 +142,9 @@ public sealed record ManifestCheckpoint
         RecordsChecksum = records is { } r ? $"xxhash64:{r.Checksum:x16}" : null,
     };
 }
+
+/// <summary>The <see cref="Index"/>-th (from 1) of <see cref="Count"/> shards of an experiment's replicates.</summary>
+public sealed record ManifestShard(int Index, int Count);
 
 /// <summary>Replicates <see cref="First"/> to <see cref="Last"/> (both included) of a scenario.</summary>
 public sealed record ManifestRange(string Scenario, long First, long Last);
