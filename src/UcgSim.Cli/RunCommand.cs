@@ -22,6 +22,7 @@ internal sealed record RunOptions
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
     // Run only this part of the experiment's replicates; null for all of them.
     public Shard? Shard { get; init; }
+    public bool IgnoreDiskSpace { get; init; }
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
@@ -67,6 +68,11 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
+        if (!options.IgnoreDiskSpace && DiskSpace.Problem(options.Shard?.Of(experiment) ?? experiment, options) is { } tooBig)
+        {
+            terminal.Error.WriteLine($"ucgsim: {tooBig}");
+            return ExitCodes.UsageError;
+        }
 
         if (CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         // Written before the run so that an interrupted run still says what it was running.

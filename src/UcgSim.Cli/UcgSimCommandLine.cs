@@ -117,11 +117,15 @@ internal static class UcgSimCommandLine
         var warningsAsErrors = WarningsAsErrorsOption();
         var checkpointEvery = CheckpointEveryOption();
         var shard = ShardOption();
+        var ignoreDiskSpace = new Option<bool>("--ignore-disk-space")
+        {
+            Description = "Start even when the run would write more than the output folder's disk has free.",
+        };
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
             experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, engine, warningsAsErrors,
-            checkpointEvery, shard,
+            checkpointEvery, shard, ignoreDiskSpace,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -139,6 +143,7 @@ internal static class UcgSimCommandLine
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
                 CheckpointInterval = TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)),
                 Shard = parsed.GetValue(shard),
+                IgnoreDiskSpace = parsed.GetValue(ignoreDiskSpace),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.
             if (options.Problem() is { } badOption)
