@@ -34,6 +34,7 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(ResumeCommand.Build(new Guard(terminal, verbose)));
         root.Subcommands.Add(MergeCommand.Build(new Guard(terminal, verbose)));
+        root.Subcommands.Add(SlurmCommand.Build(new Guard(terminal, verbose)));
         root.Subcommands.Add(InspectCommand.Build(new Guard(terminal, verbose)));
 
         var commandList = new CommandList(root);
