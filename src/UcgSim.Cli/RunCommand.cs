@@ -104,7 +104,7 @@ internal static class RunCommand
         Experiment experiment, ResultsFolder folder, RunJournal journal, ReplicateRecordFile? records, RunState? resumeFrom,
         RunOptions options, Terminal terminal, CancellationToken cancellation)
     {
-        var progress = new RunProgressLine(terminal);
+        var progress = new RunProgressLine(terminal, doneBefore: resumeFrom?.ReplicateRunsDone ?? 0);
         ExperimentSummary summary;
         RunManifest manifest;
         try

@@ -33,7 +33,11 @@ internal static partial class SlurmCommand
 
     public static Command Build(UcgSimCommandLine.Guard guard)
     {
-        var experimentFile = new Argument<string>("experiment-file") { Description = "The experiment to run on the cluster." };
+        var experimentFile = new Argument<string?>("experiment-file")
+        {
+            Description = $"The experiment to run on the cluster. Default: {UcgSimCommandLine.DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var shards = UcgSimCommandLine.WholeNumberOption<int>("--shards", "-k", "How many shards, one array task each (required).");
         shards.Required = true;
         var replicates = UcgSimCommandLine.WholeNumberOption<long>("--replicates", "-n", "Replicates per scenario and variant, instead of the file's.");
@@ -60,7 +64,7 @@ internal static partial class SlurmCommand
             experimentFile, shards, replicates, seed, horizon, threads, noPlots, noRecords, checkpointEvery, time, partition, account,
             maxRequeues, ucgsim, output,
         };
-        command.SetAction(parsed => guard.Run(parsed, () => Execute(parsed.GetValue(experimentFile)!, new SlurmOptions
+        command.SetAction(parsed => guard.Run(parsed, () => Execute(parsed.GetValue(experimentFile), new SlurmOptions
         {
             Shards = parsed.GetValue(shards) ?? 0,
             Threads = parsed.GetValue(threads) ?? 1,
@@ -80,8 +84,15 @@ internal static partial class SlurmCommand
         return command;
     }
 
-    public static int Execute(string experimentPath, SlurmOptions options, Terminal terminal)
+    public static int Execute(string? experimentPath, SlurmOptions options, Terminal terminal)
     {
+        experimentPath ??= UcgSimCommandLine.FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory);
+        if (experimentPath is null)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: no experiment file given, and no {UcgSimCommandLine.DefaultExperimentPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim slurm <experiment-file> --shards K.");
+            return ExitCodes.UsageError;
+        }
         var loaded = UcgSim.Configuration.ExperimentFile.Load(experimentPath);
         var experiment = loaded.Experiment with
         {
