@@ -9,8 +9,9 @@ set -euo pipefail
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
   echo "installing slurm-wlm and munge" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq slurm-wlm munge >&2
+  # Waits for another apt or dpkg (another test's installer, say) rather than failing on its lock.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq slurm-wlm munge >&2
 fi
 
 host=$(hostname -s)

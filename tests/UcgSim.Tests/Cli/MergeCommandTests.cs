@@ -74,7 +74,13 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Contains($"{otherSeed} ran another experiment than {first}", _error.ToString());
 
         string manifestPath = Path.Combine(second, ResultsFolder.ManifestFileName);
-        (RunManifest.Read(manifestPath) with { State = RunManifest.Interrupted }).Write(manifestPath);
+        var completed = RunManifest.Read(manifestPath);
+        (completed with { SourceRevision = "0123abc" }).Write(manifestPath);
+        Assert.Equal(ExitCodes.UsageError, Merge(first, second));
+        Assert.Contains($"{second} was run by ucgsim {completed.ProgramVersion} (revision 0123abc)", _error.ToString());
+        Assert.Contains("shards add up to one run only when one program ran them all.", _error.ToString());
+
+        (completed with { State = RunManifest.Interrupted }).Write(manifestPath);
         Assert.Equal(ExitCodes.UsageError, Merge(first, second));
         Assert.Contains($"{second} holds a run that is interrupted, not completed: finish it first with: ucgsim resume {second}", _error.ToString());
     }
