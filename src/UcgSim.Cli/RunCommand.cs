@@ -22,11 +22,17 @@ internal sealed record RunOptions
     public bool Parquet { get; init; } = true;
     public long? ReplicateTrajectories { get; init; }
     public bool WarningsAsErrors { get; init; }
+    // The most time a killed run can lose: how often the committed state is saved.
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
+    // Run only this part of the experiment's replicates; null for all of them.
+    public Shard? Shard { get; init; }
+    public bool IgnoreDiskSpace { get; init; }
 
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
     {
         if (Threads < 1) return $"--threads must be at least 1 (got {Threads}).";
+        if (CheckpointInterval < TimeSpan.Zero) return $"--checkpoint-every must be 0 seconds or more (got {CheckpointInterval.TotalSeconds}).";
         if (Replicates < 1) return $"--replicates must be at least 1 (got {Replicates}).";
         if (FirstReplicate < 0) return $"--first-replicate must be 0 or more (got {FirstReplicate}).";
         if (Horizon is < 1 or > Experiment.MaxHorizon)
@@ -69,7 +75,17 @@ internal static class RunCommand
                 $"ucgsim: --trajectories {options.ReplicateTrajectories} asks for more replicates than the run has ({experiment.Replicates:N0}); give at most {experiment.Replicates}."));
             return ExitCodes.UsageError;
         }
+        if (options.Shard?.Problem(experiment) is { } badShard)
+        {
+            terminal.Error.WriteLine($"ucgsim: {badShard}");
+            return ExitCodes.UsageError;
+        }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
+        if (!options.IgnoreDiskSpace && DiskSpace.Problem(options.Shard?.Of(experiment) ?? experiment, options) is { } tooBig)
+        {
+            terminal.Error.WriteLine($"ucgsim: {tooBig}");
+            return ExitCodes.UsageError;
+        }
 
         if (CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         // Written before the run so that an interrupted run still says what it was running.
@@ -77,21 +93,47 @@ internal static class RunCommand
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Running \"{experiment.Name}\": {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates, {experiment.Horizon}-month horizon, seed {experiment.Seed}, {options.Threads} thread(s), {options.Engine.ToString().ToLowerInvariant()} engine."));
 
-        var started = DateTimeOffset.UtcNow;
-        var progress = new RunProgressLine(terminal);
-        var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, experiment) : null;
+        // The resolved experiment is the whole one, the same in every shard's folder; the manifest and the records say
+        // which replicates this folder holds.
+        var part = experiment;
+        if (options.Shard is { } shard)
+        {
+            part = shard.Of(experiment);
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Shard {shard}: replicates {part.FirstReplicate:N0} to {part.FirstReplicate + part.Replicates - 1:N0}."));
+        }
+        var records = options.Records ? new ReplicateRecordFile(folder.RecordsPath, part) : null;
+        var manifest = ManifestFor(part, configurationFiles, warnings, options, DateTimeOffset.UtcNow, ended: null, completed: false)
+            with { Shard = options.Shard is { } s ? new ManifestShard(s.Index, s.Count) : null };
+        var journal = new RunJournal(folder, manifest, records, options.CheckpointInterval);
+        journal.Begin(new RunState(0, new ExperimentSummary(part)));
+        return RunToEnd(part, folder, journal, records, resumeFrom: null, options, terminal, cancellation);
+    }
+
+    // Runs the experiment from resumeFrom (or its start) to its end, checkpointing as it goes, and writes the results;
+    // interrupted, it saves the state reached and says how to finish. Shared by run and resume, so that a resumed run
+    // ends exactly as one never stopped.
+    internal static int RunToEnd(
+        Experiment experiment, ResultsFolder folder, RunJournal journal, ReplicateRecordFile? records, RunState? resumeFrom,
+        RunOptions options, Terminal terminal, CancellationToken cancellation)
+    {
+        var progress = new RunProgressLine(terminal, doneBefore: resumeFrom?.ReplicateRunsDone ?? 0);
         ExperimentSummary summary;
+        RunManifest manifest;
         try
         {
-            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine);
+            summary = ExperimentRunner.Run(experiment, options.Threads, records, progress, cancellation, options.Engine, journal, resumeFrom);
+            records?.Complete();
+            manifest = journal.End(completed: true);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             progress.Finish("Stopped after");
-            WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: false);
+            journal.End(completed: false);
+            journal.WriteManifest();
             terminal.Error.WriteLine(
-                $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest" +
-                (records is null ? "" : " and the replicate records written so far") + "; no summary or plots.");
+                $"Interrupted. Kept in {folder.Path}: the resolved experiment, the manifest and the checkpoint of every replicate done"
+                + (records is null ? "" : ", with their records") + $"; no summary or plots yet. Finish the run with: ucgsim resume {folder.Path}");
             return ExitCodes.Interrupted;
         }
         finally
@@ -99,28 +141,37 @@ internal static class RunCommand
             records?.Dispose();
         }
         progress.Finish("Ran");
-        WriteManifest(folder, experiment, configurationFiles, warnings, options, started, completed: true);
+        WriteResults(folder, summary, manifest, terminal);
+        journal.WriteManifest();
+        return ExitCodes.Success;
+    }
 
+    // The files made from a finished run's summary, and its table on the output. The manifest is written after, by the
+    // caller, so that a folder whose manifest says "completed" holds all of them.
+    // The manifest says which of them the run asked for (figures, Parquet copies, single replicates' paths), so that a
+    // resumed or merged run writes what the first run would have.
+    internal static void WriteResults(ResultsFolder folder, ExperimentSummary summary, RunManifest manifest, Terminal terminal)
+    {
         SummaryCsv.Write(folder.SummaryPath, summary);
         TrajectoriesCsv.Write(folder.TrajectoriesPath, summary);
-        if (options.Parquet)
+        var experiment = summary.Experiment;
+        if (manifest.Parquet)
         {
             ParquetFiles.WriteSummary(folder.Path, summary);
             ParquetFiles.WriteTrajectories(folder.Path, summary);
-            if (records is not null)
+            if (manifest.Records)
             {
                 terminal.Error.WriteLine($"Copying the records into {ParquetFiles.RecordsFileName} (--no-parquet skips the Parquet copies).");
                 ParquetFiles.WriteRecords(folder.Path, folder.RecordsPath, experiment);
             }
         }
-        if (options.ReplicateTrajectories is { } trajectories)
-            ReplicateTrajectories.Write(folder.Path, experiment, trajectories, options.Parquet);
-        var figures = options.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
-        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), File.ReadAllText(folder.ManifestPath));
+        if (manifest.ReplicateTrajectories is { } trajectories)
+            ReplicateTrajectories.Write(folder.Path, experiment, trajectories, manifest.Parquet);
+        var figures = manifest.Plots ? OutcomePlots.WriteAll(summary, folder.Path) : [];
+        HtmlReport.Write(folder.ReportPath, summary, figures, File.ReadAllText(folder.ResolvedExperimentPath), manifest.ToJson());
         OutcomeTable.Write(terminal.Output, summary);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");
-        return ExitCodes.Success;
     }
 
     // A new results folder under outputRoot; null, with the fix said, when it cannot be made there.
@@ -167,13 +218,18 @@ internal static class RunCommand
 
     internal static void WriteManifest(
         ResultsFolder folder, Experiment experiment, IReadOnlyList<string> configurationFiles,
-        IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, DateTimeOffset started, bool completed)
+        IReadOnlyList<ConfigurationWarning> warnings, RunOptions options, DateTimeOffset started, bool completed) =>
+        ManifestFor(experiment, configurationFiles, warnings, options, started, DateTimeOffset.UtcNow, completed).Write(folder.ManifestPath);
+
+    internal static RunManifest ManifestFor(
+        Experiment experiment, IReadOnlyList<string> configurationFiles, IReadOnlyList<ConfigurationWarning> warnings,
+        RunOptions options, DateTimeOffset started, DateTimeOffset? ended, bool completed)
     {
         string repository = configurationFiles.Count > 0
             ? Path.GetDirectoryName(Path.GetFullPath(configurationFiles[0]))!
             : Environment.CurrentDirectory;
-        RunManifest.For(experiment, options.Threads, options.Engine, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
-                configurationFiles, [.. warnings.Select(warning => warning.Message)], started, DateTimeOffset.UtcNow, completed)
-            .Write(folder.ManifestPath);
+        return RunManifest.For(experiment, options.Threads, options.Engine, typeof(RunCommand).Assembly, SourceRevision.Detect(repository),
+                configurationFiles, [.. warnings.Select(warning => warning.Message)], started, ended, completed)
+            with { Records = options.Records, Plots = options.Plots, Parquet = options.Parquet, ReplicateTrajectories = options.ReplicateTrajectories };
     }
 }

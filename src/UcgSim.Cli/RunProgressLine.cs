@@ -22,9 +22,13 @@ internal sealed class RunProgressLine : IProgress<RunProgress>
     private TimeSpan? _lastShown;
     private int _drawnWidth;
 
-    public RunProgressLine(Terminal terminal, TimeSpan? quietStart = null, TimeProvider? clock = null)
+    // Replicates a resumed run had done before this process started: not counted in its rate or time left.
+    private readonly long _doneBefore;
+
+    public RunProgressLine(Terminal terminal, TimeSpan? quietStart = null, TimeProvider? clock = null, long doneBefore = 0)
     {
         _terminal = terminal;
+        _doneBefore = doneBefore;
         _clock = clock ?? TimeProvider.System;
         _started = _clock.GetTimestamp();
         _quietStart = quietStart ?? TimeSpan.FromSeconds(1);
@@ -39,7 +43,7 @@ internal sealed class RunProgressLine : IProgress<RunProgress>
         var interval = _terminal.ErrorIsInteractive ? RedrawInterval : LogInterval;
         if (now < _quietStart || now - _lastShown < interval) return;
         _lastShown = now;
-        string progress = Describe(value, now);
+        string progress = Describe(value, now, _doneBefore);
         if (_terminal.ErrorIsInteractive)
         {
             int filled = (int)Math.Round(Fraction(value) * BarWidth);
@@ -57,7 +61,7 @@ internal sealed class RunProgressLine : IProgress<RunProgress>
     {
         var elapsed = _clock.GetElapsedTime(_started);
         string line = string.Create(CultureInfo.InvariantCulture,
-            $"{verb} {Latest.ReplicatesDone:N0} of {Latest.ReplicatesTotal:N0} replicates in {Duration(elapsed)} ({Rate(Latest, elapsed)} replicates/s)");
+            $"{verb} {Latest.ReplicatesDone:N0} of {Latest.ReplicatesTotal:N0} replicates in {Duration(elapsed)} ({Rate(Latest.ReplicatesDone - _doneBefore, elapsed)} replicates/s)");
         if (_drawnWidth > 0) Draw(line);
         else _terminal.Error.Write(line);
         _terminal.Error.WriteLine();
@@ -74,18 +78,18 @@ internal sealed class RunProgressLine : IProgress<RunProgress>
     private static double Fraction(RunProgress progress) =>
         progress.ReplicatesTotal == 0 ? 1 : (double)progress.ReplicatesDone / progress.ReplicatesTotal;
 
-    private static string Describe(RunProgress progress, TimeSpan elapsed)
+    private static string Describe(RunProgress progress, TimeSpan elapsed, long doneBefore)
     {
-        double fraction = Fraction(progress);
-        string left = progress.ReplicatesDone == 0
+        long doneNow = progress.ReplicatesDone - doneBefore;
+        string left = doneNow <= 0
             ? "--"
-            : Duration(elapsed * ((1 - fraction) / fraction));
+            : Duration(elapsed * ((double)(progress.ReplicatesTotal - progress.ReplicatesDone) / doneNow));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{100 * fraction,5:0.0}%  {progress.ReplicatesDone:N0}/{progress.ReplicatesTotal:N0}  {Rate(progress, elapsed)}/s  {left} left");
+            $"{100 * Fraction(progress),5:0.0}%  {progress.ReplicatesDone:N0}/{progress.ReplicatesTotal:N0}  {Rate(doneNow, elapsed)}/s  {left} left");
     }
 
-    private static string Rate(RunProgress progress, TimeSpan elapsed) =>
-        (progress.ReplicatesDone / Math.Max(elapsed.TotalSeconds, 1e-3)).ToString("N0", CultureInfo.InvariantCulture);
+    private static string Rate(long replicates, TimeSpan elapsed) =>
+        (replicates / Math.Max(elapsed.TotalSeconds, 1e-3)).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)

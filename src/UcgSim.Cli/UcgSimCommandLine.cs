@@ -32,6 +32,10 @@ internal static class UcgSimCommandLine
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(ResumeCommand.Build(new Guard(terminal, verbose)));
+        root.Subcommands.Add(MergeCommand.Build(new Guard(terminal, verbose)));
+        root.Subcommands.Add(SlurmCommand.Build(new Guard(terminal, verbose)));
+        root.Subcommands.Add(InspectCommand.Build(new Guard(terminal, verbose)));
 
         var commandList = new CommandList(root);
         root.Options.OfType<HelpOption>().Single().Action = commandList;
@@ -119,11 +123,17 @@ internal static class UcgSimCommandLine
         };
         engine.AcceptOnlyFromAmong("kernel", "reference");
         var warningsAsErrors = WarningsAsErrorsOption();
+        var checkpointEvery = CheckpointEveryOption();
+        var shard = ShardOption();
+        var ignoreDiskSpace = new Option<bool>("--ignore-disk-space")
+        {
+            Description = "Start even when the run would write more than the output folder's disk has free.",
+        };
 
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
             experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, noParquet, replicateTrajectories,
-            engine, warningsAsErrors,
+            engine, warningsAsErrors, checkpointEvery, shard, ignoreDiskSpace,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -141,6 +151,9 @@ internal static class UcgSimCommandLine
                 ReplicateTrajectories = parsed.GetValue(replicateTrajectories),
                 Engine = Enum.Parse<SimulationEngine>(parsed.GetValue(engine)!, ignoreCase: true),
                 WarningsAsErrors = parsed.GetValue(warningsAsErrors),
+                CheckpointInterval = TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)),
+                Shard = parsed.GetValue(shard),
+                IgnoreDiskSpace = parsed.GetValue(ignoreDiskSpace),
             };
             // Checked before loading, so that a mistyped option does not wait on a large experiment file.
             if (options.Problem() is { } badOption)
@@ -296,19 +309,50 @@ internal static class UcgSimCommandLine
     private static IEnumerable<string> OptionNames(Command command, RootCommand root) =>
         command.Options.Concat(root.Options.Where(option => option.Recursive)).SelectMany(option => option.Aliases.Prepend(option.Name));
 
-    // Runs a command that can stop cleanly: the first Ctrl+C cancels it, so that it can say what it kept; a second one
-    // ends the process at once.
-    private static int UntilInterrupted(Func<CancellationToken, int> command)
+    // Runs a command that can stop cleanly: the first Ctrl+C or SIGTERM cancels it, so that it can say what it kept; a
+    // second Ctrl+C ends the process at once.
+    internal static int UntilInterrupted(Func<CancellationToken, int> command)
     {
         using var interruption = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        void Interrupt(PosixSignalContext signal)
         {
             if (interruption.IsCancellationRequested) return;
             signal.Cancel = true;
             interruption.Cancel();
-        });
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        // A cluster's scheduler ends a job with SIGTERM (at its time limit, or to preempt it) before it kills it.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         return command(interruption.Token);
     }
+
+    // --shard i/k, said as a fix when it is not two whole numbers with a slash between.
+    private static Option<Shard?> ShardOption()
+    {
+        var option = new Option<Shard?>("--shard")
+        {
+            Description = "Run only the i-th of k equal parts of the replicates (i/k, i from 1 to k), for a job array; 'ucgsim merge' adds the parts up.",
+        };
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            string[] parts = text.Split('/');
+            if (parts.Length == 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+                && count >= 1 && index >= 1 && index <= count)
+                return new Shard(index, count);
+            result.AddError($"--shard expects i/k, two whole numbers with 1 <= i <= k (e.g. --shard 2/4), not '{text}'.");
+            return null;
+        };
+        return option;
+    }
+
+    internal static Option<double> CheckpointEveryOption() => new("--checkpoint-every")
+    {
+        Description = $"Seconds between checkpoints, the most work a killed run loses (default {Defaults.CheckpointInterval.TotalSeconds}).",
+        DefaultValueFactory = _ => Defaults.CheckpointInterval.TotalSeconds,
+    };
 
     private static Option<bool> WarningsAsErrorsOption() => new("--warnings-as-errors")
     {
@@ -321,7 +365,7 @@ internal static class UcgSimCommandLine
     };
 
     // A numeric option whose parse error says what was expected in words, not as a .NET type name.
-    private static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
+    internal static Option<T?> WholeNumberOption<T>(string name, string? alias, string description)
         where T : struct, INumber<T>, IMinMaxValue<T>
     {
         var option = alias is null ? new Option<T?>(name) : new Option<T?>(name, alias);
@@ -379,7 +423,7 @@ internal static class UcgSimCommandLine
     }
 
     // How every command's action turns exceptions into messages and exit codes.
-    private sealed record Guard(Terminal Terminal, Option<bool> Verbose)
+    internal sealed record Guard(Terminal Terminal, Option<bool> Verbose)
     {
         public int Run(ParseResult parsed, Func<int> action)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Hashing;
 using MessagePack;
 using MessagePack.Resolvers;
 using UcgSim.Core.Experiments;
@@ -17,32 +18,43 @@ public sealed record ReplicateRecordHeader(
     int Horizon,
     ulong Seed,
     long Replicates,
-    IReadOnlyList<string> RecordFields);
+    IReadOnlyList<string> RecordFields,
+    long FirstReplicate,
+    long RecordCount);
 
 /// <summary>A records file opened for reading: its header, and its records read lazily, one at a time.</summary>
 public sealed record RecordedReplicates(ReplicateRecordHeader Header, IEnumerable<ReplicateRecord> Records);
 
+/// <summary>How far a records file had got at a checkpoint: its length, the records in it and the checksum of its bytes.</summary>
+public readonly record struct RecordsCheckpoint(long Bytes, long Records, ulong Checksum);
+
 /// <summary>
-/// <c>replicates.msgpack</c>: a MessagePack stream of one header object followed by one object per
-/// replicate record, written as the runner hands blocks over so that memory never holds the whole file.
-/// The header names events and outcomes in the words of summary.csv and the figures, and names the fields of
-/// a record (<see cref="RecordFields"/>).
+/// <c>replicates.msgpack</c>: a MessagePack stream of one header object, one object per replicate record, and (format 3
+/// on) a footer with the count of records and a checksum of every byte before it. Written as the runner hands blocks
+/// over, so that memory never holds the whole file. The header names events and outcomes in the words of summary.csv and
+/// the figures, names the fields of a record (<see cref="RecordFields"/>) and says which replicates the file holds.
 /// </summary>
 public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
 {
     /// <summary>The format this version writes; it reads this and every earlier one.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>What each positional field of a record holds, as the header of format 2 on says.</summary>
     public static readonly IReadOnlyList<string> RecordFields = ["scenario", "variant", "replicate", "outcome", "event_months"];
 
-    private const int BufferBytes = 1 << 16;
+    internal const int BufferBytes = 1 << 16;
 
-    private static readonly MessagePackSerializerOptions Options = MessagePackSerializerOptions.Standard
+    // Untrusted-data mode: a records file may come from anywhere (a cluster's scratch disk, an e-mail), and this mode
+    // bounds the depth and hashing costs a crafted file can impose.
+    internal static readonly MessagePackSerializerOptions Options = MessagePackSerializerOptions.Standard
         .WithResolver(StandardResolverAllowPrivate.Instance)
         .WithSecurity(MessagePackSecurity.UntrustedData);
 
     private readonly Stream _stream;
+    private readonly XxHash64 _checksum = new();
+    private readonly long _expectedRecords;
+    private long _bytes;
+    private long _records;
 
     /// <summary>Creates the file (failing if it exists) and writes the header for <paramref name="experiment"/>.</summary>
     public ReplicateRecordFile(string path, Experiment experiment)
@@ -52,8 +64,8 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
 
     /// <summary>Writes the records of <paramref name="experiment"/> to <paramref name="stream"/>, which it then owns.</summary>
     public ReplicateRecordFile(Stream stream, Experiment experiment)
+        : this(stream, ExpectedRecords(experiment))
     {
-        _stream = stream;
         var header = new RecordFileHeader
         {
             FormatVersion = FormatVersion,
@@ -66,8 +78,54 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
             Seed = experiment.Seed,
             Replicates = experiment.Replicates,
             RecordFields = [.. RecordFields],
+            FirstReplicate = experiment.FirstReplicate,
+            RecordCount = _expectedRecords,
         };
-        MessagePackSerializer.Serialize(_stream, header, Options);
+        Append(MessagePackSerializer.Serialize(header, Options));
+    }
+
+    private ReplicateRecordFile(Stream stream, long expectedRecords)
+    {
+        _stream = stream;
+        _expectedRecords = expectedRecords;
+    }
+
+    /// <summary>Records a whole run of <paramref name="experiment"/> holds: one per scenario, replicate and variant.</summary>
+    public static long ExpectedRecords(Experiment experiment) =>
+        experiment.Scenarios.Count * experiment.Variants.Count * experiment.Replicates;
+
+    /// <summary>Where the file stands after the blocks written so far; the footer is not counted.</summary>
+    public RecordsCheckpoint Checkpoint => new(_bytes, _records, _checksum.GetCurrentHashAsUInt64());
+
+    /// <summary>
+    /// Reopens the file of an interrupted run of <paramref name="experiment"/> at <paramref name="checkpoint"/>: cuts
+    /// off what was written after it and checks that the bytes before it are those the checkpoint saw.
+    /// </summary>
+    /// <exception cref="DamagedRecordsException">The file is shorter than at the checkpoint, or its bytes changed since.</exception>
+    public static ReplicateRecordFile Reopen(string path, Experiment experiment, RecordsCheckpoint checkpoint)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, BufferBytes);
+        var file = new ReplicateRecordFile(stream, ExpectedRecords(experiment));
+        try
+        {
+            if (stream.Length < checkpoint.Bytes)
+                throw new DamagedRecordsException(
+                    $"{path} holds {stream.Length:N0} bytes, fewer than the {checkpoint.Bytes:N0} it held at the last checkpoint: it was cut after the run stopped.", stream.Length);
+            stream.SetLength(checkpoint.Bytes);
+            stream.Position = 0;
+            file._checksum.Append(stream);
+            file._bytes = checkpoint.Bytes;
+            file._records = checkpoint.Records;
+            if (file._checksum.GetCurrentHashAsUInt64() != checkpoint.Checksum)
+                throw new DamagedRecordsException(
+                    $"{path}: its first {checkpoint.Bytes:N0} bytes are not those written before the last checkpoint (checksum {file._checksum.GetCurrentHashAsUInt64():x16}, not {checkpoint.Checksum:x16}): it was changed after the run stopped.", 0);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -87,84 +145,54 @@ public sealed class ReplicateRecordFile : IReplicateRecordSink, IDisposable
             block.EventMonths(i).CopyTo(entry.EventMonths);
             MessagePackSerializer.Serialize(buffer, entry, Options);
         }
+        int records = block.Count;
         return () =>
         {
-            _stream.Write(buffer.WrittenSpan);
+            Append(buffer.WrittenSpan);
+            _records += records;
             // Flushing per block means an interrupted run leaves a file that ends on a whole block.
             _stream.Flush();
         };
     }
 
+    /// <summary>Appends one record, already serialized (and checked) by a run: for merging the records of shards.</summary>
+    internal void AppendRecord(ReadOnlySpan<byte> record)
+    {
+        Append(record);
+        _records++;
+    }
+
+    /// <summary>Makes the records written so far durable (on disk, not only in the operating system's cache), for a checkpoint.</summary>
+    public void FlushToDisk()
+    {
+        if (_stream is FileStream file) file.Flush(flushToDisk: true);
+        else _stream.Flush();
+    }
+
+    /// <summary>Ends a run that wrote every record: appends the footer and makes the file durable.</summary>
+    /// <exception cref="InvalidOperationException">Fewer or more records were written than the header announces.</exception>
+    public void Complete()
+    {
+        if (_records != _expectedRecords)
+            throw new InvalidOperationException($"{_records} records written where the header announces {_expectedRecords}.");
+        var footer = new RecordFileFooter { RecordCount = _records, Checksum = _checksum.GetCurrentHashAsUInt64() };
+        _stream.Write(MessagePackSerializer.Serialize(footer, Options));
+        FlushToDisk();
+    }
+
     public void Dispose() => _stream.Dispose();
 
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        _stream.Write(bytes);
+        _checksum.Append(bytes);
+        _bytes += bytes.Length;
+    }
+
     /// <summary>
-    /// Opens a records file. The header is read at once; the records are read from disk as they are
-    /// enumerated, and each enumeration reads the file afresh. Event months are matched to
-    /// <see cref="EventKind"/> by name, so a file from a model with fewer events still reads (the
-    /// missing ones as not observed).
+    /// Opens a records file. The header is read and checked at once; the records are read from disk as they are
+    /// enumerated, and each enumeration reads the file afresh and checks it to its end (see <see cref="ReplicateRecordReader"/>).
     /// </summary>
-    /// <exception cref="InvalidDataException">The file is not a records file this version can read.</exception>
-    public static RecordedReplicates Read(string path)
-    {
-        RecordFileHeader header;
-        using (var stream = OpenForReading(path))
-        using (var reader = new MessagePackStreamReader(stream))
-            header = MessagePackSerializer.Deserialize<RecordFileHeader>(
-                NextObject(reader) ?? throw new InvalidDataException($"{path} is empty."), Options);
-
-        if (header.FormatVersion is < 1 or > FormatVersion)
-            throw new InvalidDataException(
-                $"{path} has records format {header.FormatVersion}; this version of ucgsim reads formats 1 to {FormatVersion}.");
-
-        var publicHeader = new ReplicateRecordHeader(
-            header.FormatVersion, header.ExperimentName, header.ScenarioNames, header.VariantNames,
-            header.EventNames, header.OutcomeNames, header.Horizon, header.Seed, header.Replicates, header.RecordFields);
-        return new RecordedReplicates(publicHeader, ReadRecords(path, header));
-    }
-
-    private static IEnumerable<ReplicateRecord> ReadRecords(string path, RecordFileHeader header)
-    {
-        int[] eventSlots = header.EventNames
-            .Select(name => EventsByName.TryGetValue(name, out var kind) ? (int)kind : -1)
-            .ToArray();
-        Outcome[] outcomes = header.OutcomeNames
-            .Select(name => OutcomesByName.TryGetValue(name, out var outcome)
-                ? outcome
-                : throw new InvalidDataException($"{path} has an outcome this version does not know: {name}."))
-            .ToArray();
-
-        using var stream = OpenForReading(path);
-        using var reader = new MessagePackStreamReader(stream);
-        NextObject(reader);
-        while (NextObject(reader) is { } sequence)
-        {
-            var entry = MessagePackSerializer.Deserialize<RecordFileEntry>(sequence, Options);
-            var months = new short[SimulationVocabulary.Events.Length];
-            Array.Fill(months, ReplicateRecord.NotObserved);
-            for (int e = 0; e < entry.EventMonths.Length && e < eventSlots.Length; e++)
-                if (eventSlots[e] >= 0) months[eventSlots[e]] = entry.EventMonths[e];
-            if (entry.Outcome >= outcomes.Length)
-                throw new InvalidDataException($"{path} has a record with outcome {entry.Outcome}, beyond those in its header.");
-            yield return new ReplicateRecord(
-                entry.ScenarioIndex, entry.VariantIndex, entry.Replicate, outcomes[entry.Outcome], months);
-        }
-    }
-
-    // Both vocabularies a file may use: the words of format 2 on and the C# names of format 1. They never collide.
-    private static readonly Dictionary<string, EventKind> EventsByName = SimulationVocabulary.Events
-        .SelectMany(kind => new[] { (SimulationVocabulary.Describe(kind), kind), (kind.ToString(), kind) })
-        .ToDictionary(pair => pair.Item1, pair => pair.kind);
-
-    private static readonly Dictionary<string, Outcome> OutcomesByName = SimulationVocabulary.Outcomes
-        .SelectMany(outcome => new[] { (SimulationVocabulary.Describe(outcome), outcome), (outcome.ToString(), outcome) })
-        .ToDictionary(pair => pair.Item1, pair => pair.outcome);
-
-    private static FileStream OpenForReading(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes);
-
-    // MessagePackStreamReader only reads asynchronously. The file is local and nothing here runs on a
-    // synchronization context, so blocking is safe and keeps the reader a plain IEnumerable.
-    // A null result is the end of the stream, or a last object cut short by an interrupted run.
-    private static ReadOnlySequence<byte>? NextObject(MessagePackStreamReader reader) =>
-        reader.ReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    /// <exception cref="DamagedRecordsException">The file is not a records file this version can read.</exception>
+    public static RecordedReplicates Read(string path) => ReplicateRecordReader.Open(path);
 }

@@ -22,6 +22,10 @@ internal sealed class RecordFileHeader
     // Format 2 on: the name of each field of a record, in its positional order, so that a reader without our code
     // knows what the arrays hold. Absent (empty) in format 1 files.
     [Key(9)] public string[] RecordFields { get; set; } = [];
+    // Format 3 on: the replicates the file holds, [FirstReplicate, FirstReplicate + Replicates), and how many records
+    // that makes, so that a file cut short between records is told from a whole one. Zero in earlier files.
+    [Key(10)] public long FirstReplicate { get; set; }
+    [Key(11)] public long RecordCount { get; set; }
 }
 
 [MessagePackObject]
@@ -33,4 +37,19 @@ internal sealed class RecordFileEntry
     [Key(3)] public byte Outcome { get; set; }
     // Month of each event in the header's event order; -1 where it did not happen.
     [Key(4)] public short[] EventMonths { get; set; } = [];
+}
+
+/// <summary>
+/// Format 3 on: the last object of a whole file. A record is an array of five; the footer an array of three that starts
+/// with <see cref="Mark"/>, so that neither can be taken for the other.
+/// </summary>
+[MessagePackObject]
+internal sealed class RecordFileFooter
+{
+    public const string Mark = "end of ucgsim records";
+
+    [Key(0)] public string Marker { get; set; } = Mark;
+    [Key(1)] public long RecordCount { get; set; }
+    // XxHash64 of every byte before the footer: the header and the records.
+    [Key(2)] public ulong Checksum { get; set; }
 }

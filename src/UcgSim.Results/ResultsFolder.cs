@@ -16,6 +16,7 @@ public sealed class ResultsFolder
     public const string ResolvedExperimentFileName = "experiment.resolved.yaml";
     public const string LeverEffectsFileName = "lever-effects.csv";
     public const string ReportFileName = "report.html";
+    public const string CheckpointFileName = "checkpoint.msgpack";
 
     private const int MaxNameLength = 60;
 
@@ -31,9 +32,13 @@ public sealed class ResultsFolder
     public string ResolvedExperimentPath => System.IO.Path.Combine(Path, ResolvedExperimentFileName);
     public string LeverEffectsPath => System.IO.Path.Combine(Path, LeverEffectsFileName);
     public string ReportPath => System.IO.Path.Combine(Path, ReportFileName);
+    public string CheckpointPath => System.IO.Path.Combine(Path, CheckpointFileName);
 
     /// <summary>Saves the experiment exactly as it ran (every default filled in), so the run can be repeated from it.</summary>
     public void WriteResolvedExperiment(string yaml) => File.WriteAllText(ResolvedExperimentPath, yaml);
+
+    /// <summary>An existing results folder, for resuming or merging it.</summary>
+    public static ResultsFolder Existing(string path) => new(System.IO.Path.GetFullPath(path));
 
     /// <summary>Creates a new, empty folder for a run of <paramref name="experimentName"/> started at <paramref name="startedAt"/>.</summary>
     public static ResultsFolder Create(string outputRoot, string experimentName, DateTime startedAt)

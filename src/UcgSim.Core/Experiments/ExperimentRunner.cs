@@ -23,9 +23,13 @@ public readonly record struct RunProgress(long ReplicatesDone, long ReplicatesTo
 /// <summary>
 /// Runs an experiment on every core. Work is cut into blocks of replicate indices; each worker takes the next
 /// block, runs every replicate of it under every variant (paired by construction), adds the results to its own
-/// tallies and prepares the block's records; the records are written in block order and the workers' tallies,
-/// integer counts, are merged in worker order at the end. Records and totals therefore do not depend on the
-/// thread count, and memory holds a bounded window of blocks whatever the number of replicates.
+/// tallies and prepares the block's records; the records are written in block order. Blocks are grouped in stretches
+/// (epochs) longer than the window of blocks in flight; once the writer has written a stretch, the workers' tallies of
+/// it, integer counts, are added to the run's summary and the state is committed to the checkpoint sink. The summary
+/// therefore always holds exactly the blocks written, a run can be resumed from any committed state, and neither
+/// records nor totals depend on the thread count. Memory holds a bounded window of blocks whatever the number of
+/// replicates. Cancellation stops handing out blocks, lets the workers finish the ones they hold, writes and commits
+/// them, then throws.
 /// </summary>
 public static class ExperimentRunner
 {
@@ -34,16 +38,22 @@ public static class ExperimentRunner
     // Blocks a worker may run ahead of the writer, per worker: enough to ride out one slow write.
     private const int BlocksInFlightPerThread = 4;
 
+    // The shortest stretch of blocks between two commits: each commit adds every worker's tallies to the summary, and
+    // this keeps that below a few percent of the work of the blocks.
+    private const int MinimumEpochBlocks = 16;
+
     public static ExperimentSummary Run(
         Experiment experiment,
         int threads,
         IReplicateRecordSink? sink = null,
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellation = default,
-        SimulationEngine engine = SimulationEngine.Kernel) =>
+        SimulationEngine engine = SimulationEngine.Kernel,
+        IRunCheckpointSink? checkpoints = null,
+        RunState? resumeFrom = null) =>
         Run(experiment, threads, sink, progress, cancellation, engine == SimulationEngine.Kernel
             ? scenario => new BatchKernel(experiment, scenario)
-            : scenario => new ReferenceBlockEngine(experiment, scenario));
+            : scenario => new ReferenceBlockEngine(experiment, scenario), checkpoints, resumeFrom);
 
     /// <summary>As the public overload, with each worker's engine for a scenario made by <paramref name="engineFor"/> (benchmarks pass their own).</summary>
     internal static ExperimentSummary Run(
@@ -52,47 +62,63 @@ public static class ExperimentRunner
         IReplicateRecordSink? sink,
         IProgress<RunProgress>? progress,
         CancellationToken cancellation,
-        Func<int, IBlockEngine> engineFor)
+        Func<int, IBlockEngine> engineFor,
+        IRunCheckpointSink? checkpoints = null,
+        RunState? resumeFrom = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        var summary = new ExperimentSummary(experiment);
-        long blocksPerScenario = (experiment.Replicates + BlockSize - 1) / BlockSize;
-        long totalBlocks = blocksPerScenario * experiment.Scenarios.Count;
+        if (resumeFrom is not null && resumeFrom.Experiment != experiment)
+            throw new ArgumentException("The state to resume from is of another experiment.", nameof(resumeFrom));
+        var summary = resumeFrom?.Summary ?? new ExperimentSummary(experiment);
+        long blocksPerScenario = RunState.BlocksPerScenario(experiment);
+        long totalBlocks = RunState.TotalBlocks(experiment);
         long totalReplicates = experiment.Replicates * experiment.Scenarios.Count * experiment.Variants.Count;
+        long written = resumeFrom?.BlocksDone ?? 0;
 
-        var window = new BlockWindow(totalBlocks, threads * BlocksInFlightPerThread);
+        int capacity = threads * BlocksInFlightPerThread;
+        // No worker can then run a block two epochs ahead of the one the writer is committing, so two sets of tallies
+        // per worker suffice: the writer empties one while the workers fill the other.
+        long epochBlocks = Math.Max(capacity, MinimumEpochBlocks);
+        var window = new BlockWindow(written, totalBlocks, capacity);
+        // Registered before any worker starts, so that a run cancelled before it began hands out no block.
+        using var stopOnCancel = cancellation.Register(window.StopHandingOut);
         var workers = new Worker[threads];
         var workerThreads = new Thread[threads];
         for (int w = 0; w < threads; w++)
         {
-            var worker = workers[w] = new Worker(experiment, engineFor, blocksPerScenario, sink, window);
+            var worker = workers[w] = new Worker(experiment, engineFor, blocksPerScenario, epochBlocks, sink, window);
             workerThreads[w] = new Thread(worker.Work) { IsBackground = true, Name = $"ucgsim worker {w}" };
             workerThreads[w].Start();
         }
 
-        long done = 0;
-        using (cancellation.Register(window.Stop))
+        long done = resumeFrom?.ReplicateRunsDone ?? 0;
+        try
         {
-            try
+            for (long block = written; block < totalBlocks; block++)
             {
-                for (long block = 0; block < totalBlocks; block++)
+                if (window.WaitFor(block) is not { } finished) break;
+                finished.Write?.Invoke();
+                written = block + 1;
+                done += finished.Replicates;
+                progress?.Report(new RunProgress(done, totalReplicates));
+                if (written % epochBlocks == 0 && written < totalBlocks)
                 {
-                    if (window.WaitFor(block) is not { } finished) break;
-                    finished.Write?.Invoke();
-                    done += finished.Replicates;
-                    progress?.Report(new RunProgress(done, totalReplicates));
+                    foreach (var worker in workers) worker.MoveInto(summary, Worker.SlotOf(block, epochBlocks));
+                    checkpoints?.Commit(new RunState(written, summary));
                 }
             }
-            finally
-            {
-                window.Stop();
-                foreach (var thread in workerThreads) thread.Join();
-            }
+        }
+        finally
+        {
+            window.Stop();
+            foreach (var thread in workerThreads) thread.Join();
         }
         window.Failure?.Throw();
-        cancellation.ThrowIfCancellationRequested();
 
-        foreach (var worker in workers) worker.MergeInto(summary);
+        foreach (var worker in workers)
+            for (int slot = 0; slot < Worker.Slots; slot++) worker.MoveInto(summary, slot);
+        checkpoints?.Commit(new RunState(written, summary));
+        if (written < totalBlocks) cancellation.ThrowIfCancellationRequested();
         return summary;
     }
 
@@ -103,13 +129,14 @@ public static class ExperimentRunner
     /// Hands out block indices in order and holds finished blocks until the writer takes them, never letting a worker
     /// get more than a fixed number of blocks ahead of the writer.
     /// </summary>
-    private sealed class BlockWindow(long totalBlocks, int capacity)
+    private sealed class BlockWindow(long firstBlock, long totalBlocks, int capacity)
     {
         private readonly object _gate = new();
         private readonly FinishedBlock?[] _slots = new FinishedBlock?[capacity];
-        private long _nextToRun;
-        private long _nextToWrite;
+        private long _nextToRun = firstBlock;
+        private long _nextToWrite = firstBlock;
         private bool _stopped;
+        private bool _handingOutStopped;
 
         public ExceptionDispatchInfo? Failure { get; private set; }
 
@@ -118,8 +145,8 @@ public static class ExperimentRunner
         {
             lock (_gate)
             {
-                while (!_stopped && _nextToRun < totalBlocks && _nextToRun >= _nextToWrite + capacity) Monitor.Wait(_gate);
-                if (_stopped || _nextToRun >= totalBlocks) return null;
+                while (!_stopped && !_handingOutStopped && _nextToRun < totalBlocks && _nextToRun >= _nextToWrite + capacity) Monitor.Wait(_gate);
+                if (_stopped || _handingOutStopped || _nextToRun >= totalBlocks) return null;
                 return _nextToRun++;
             }
         }
@@ -133,13 +160,13 @@ public static class ExperimentRunner
             }
         }
 
-        /// <summary>Waits for a block to finish and frees its place; null when the run stopped first.</summary>
+        /// <summary>Waits for a block to finish and frees its place; null when the run stopped first, or the block was never handed out.</summary>
         public FinishedBlock? WaitFor(long block)
         {
             lock (_gate)
             {
-                while (!_stopped && _slots[block % capacity] is null) Monitor.Wait(_gate);
-                if (_stopped) return null;
+                while (!_stopped && !(_handingOutStopped && block >= _nextToRun) && _slots[block % capacity] is null) Monitor.Wait(_gate);
+                if (_stopped || _slots[block % capacity] is null) return null;
                 var finished = _slots[block % capacity];
                 _slots[block % capacity] = null;
                 _nextToWrite = block + 1;
@@ -158,6 +185,16 @@ public static class ExperimentRunner
             }
         }
 
+        /// <summary>Hands out no more blocks; those already handed out are still finished and written.</summary>
+        public void StopHandingOut()
+        {
+            lock (_gate)
+            {
+                _handingOutStopped = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
         public void Stop()
         {
             lock (_gate)
@@ -168,13 +205,22 @@ public static class ExperimentRunner
         }
     }
 
-    /// <summary>One worker thread: its engines (one per scenario, made when first needed), its tallies and its record block.</summary>
+    /// <summary>
+    /// One worker thread: its engines (one per scenario, made when first needed), its record block, and two sets of
+    /// tallies (per scenario, made when first needed), one for even epochs and one for odd.
+    /// </summary>
     private sealed class Worker(
-        Experiment experiment, Func<int, IBlockEngine> engineFor, long blocksPerScenario, IReplicateRecordSink? sink, BlockWindow window)
+        Experiment experiment, Func<int, IBlockEngine> engineFor, long blocksPerScenario, long epochBlocks, IReplicateRecordSink? sink,
+        BlockWindow window)
     {
+        public const int Slots = 2;
+
         private readonly IBlockEngine?[] _engines = new IBlockEngine?[experiment.Scenarios.Count];
-        private readonly VariantTally[]?[] _tallies = new VariantTally[]?[experiment.Scenarios.Count];
+        private readonly VariantTally[]?[][] _tallies =
+            Enumerable.Range(0, Slots).Select(_ => new VariantTally[]?[experiment.Scenarios.Count]).ToArray();
         private readonly RecordBlock? _records = sink is null ? null : new RecordBlock(experiment.Variants.Count, BlockSize);
+
+        public static int SlotOf(long block, long epochBlocks) => (int)(block / epochBlocks % Slots);
 
         public void Work()
         {
@@ -185,7 +231,7 @@ public static class ExperimentRunner
                     int scenario = (int)(block / blocksPerScenario);
                     long first = experiment.FirstReplicate + block % blocksPerScenario * BlockSize;
                     int count = (int)Math.Min(BlockSize, experiment.FirstReplicate + experiment.Replicates - first);
-                    var tallies = _tallies[scenario] ??= NewTallies();
+                    var tallies = _tallies[SlotOf(block, epochBlocks)][scenario] ??= NewTallies();
                     var blockEngine = _engines[scenario] ??= engineFor(scenario);
                     blockEngine.Run(first, count, tallies, _records);
                     window.Finish(block, new FinishedBlock(_records is null ? null : sink!.Prepare(_records),
@@ -201,11 +247,19 @@ public static class ExperimentRunner
         private VariantTally[] NewTallies() =>
             Enumerable.Range(0, experiment.Variants.Count).Select(v => new VariantTally(experiment.Horizon, v)).ToArray();
 
-        public void MergeInto(ExperimentSummary summary)
+        /// <summary>Adds one set of tallies to the summary and empties it for the epoch after next.</summary>
+        public void MoveInto(ExperimentSummary summary, int slot)
         {
-            for (int s = 0; s < _tallies.Length; s++)
-                if (_tallies[s] is { } tallies)
-                    for (int v = 0; v < tallies.Length; v++) summary.Tally(s, v).Merge(tallies[v]);
+            var scenarios = _tallies[slot];
+            for (int s = 0; s < scenarios.Length; s++)
+            {
+                if (scenarios[s] is not { } tallies) continue;
+                for (int v = 0; v < tallies.Length; v++)
+                {
+                    summary.Tally(s, v).Merge(tallies[v]);
+                    tallies[v].Clear();
+                }
+            }
         }
     }
 }

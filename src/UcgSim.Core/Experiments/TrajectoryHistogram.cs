@@ -72,10 +72,20 @@ public sealed class TrajectoryHistogram
             if (month <= lastMonths[lane]) row[(int)bins[lane]]++;
     }
 
-    public void Merge(TrajectoryHistogram other)
+    public void Merge(TrajectoryHistogram other) => Merge(other._counts);
+
+    /// <summary>Adds counts laid out as <see cref="Counts"/> (month-major, <see cref="Bins"/> per month): those of a checkpoint.</summary>
+    public void Merge(ReadOnlySpan<long> counts)
     {
-        for (int i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
+        if (counts.Length != _counts.Length)
+            throw new ArgumentException($"{counts.Length} counts for a histogram of {_counts.Length}.", nameof(counts));
+        for (int i = 0; i < _counts.Length; i++) _counts[i] += counts[i];
     }
+
+    /// <summary>The count of every bin of every month, month-major, for saving a checkpoint.</summary>
+    public ReadOnlySpan<long> Counts => _counts;
+
+    public void Clear() => Array.Clear(_counts);
 
     /// <summary>How many replicates gave a value at <paramref name="month"/>: those still running then.</summary>
     public long Count(int month)

@@ -88,15 +88,46 @@ public sealed class VariantTally
 
     public void Merge(VariantTally other)
     {
-        Replicates += other.Replicates;
-        AddInto(OutcomeCounts, other.OutcomeCounts);
-        AddInto(EventMonthCounts, other.EventMonthCounts);
-        AddInto(JointOutcomeCounts, other.JointOutcomeCounts);
+        MergeCounts(other.Replicates, other.OutcomeCounts, other.EventMonthCounts, other.JointOutcomeCounts);
         for (int m = 0; m < Trajectories.Length; m++) Trajectories[m].Merge(other.Trajectories[m]);
     }
 
-    private static void AddInto(long[] target, long[] source)
+    /// <summary>
+    /// Adds counts saved from a tally of the same shape (a checkpoint), as <see cref="Merge(VariantTally)"/> adds a tally:
+    /// <paramref name="trajectoryCounts"/> holds each measure's <see cref="TrajectoryHistogram.Counts"/>.
+    /// </summary>
+    public void Merge(
+        long replicates, ReadOnlySpan<long> outcomeCounts, ReadOnlySpan<long> eventMonthCounts, ReadOnlySpan<long> jointOutcomeCounts,
+        IReadOnlyList<long[]> trajectoryCounts)
     {
+        if (trajectoryCounts.Count != Trajectories.Length)
+            throw new ArgumentException($"{trajectoryCounts.Count} trajectory histograms for a tally of {Trajectories.Length}.", nameof(trajectoryCounts));
+        MergeCounts(replicates, outcomeCounts, eventMonthCounts, jointOutcomeCounts);
+        for (int m = 0; m < Trajectories.Length; m++) Trajectories[m].Merge(trajectoryCounts[m]);
+    }
+
+    private void MergeCounts(long replicates, ReadOnlySpan<long> outcomeCounts, ReadOnlySpan<long> eventMonthCounts, ReadOnlySpan<long> jointOutcomeCounts)
+    {
+        Replicates += replicates;
+        AddInto(OutcomeCounts, outcomeCounts);
+        AddInto(EventMonthCounts, eventMonthCounts);
+        AddInto(JointOutcomeCounts, jointOutcomeCounts);
+    }
+
+    /// <summary>Back to no replicates, so that a worker can count its next stretch of blocks in the same arrays.</summary>
+    public void Clear()
+    {
+        Replicates = 0;
+        Array.Clear(OutcomeCounts);
+        Array.Clear(EventMonthCounts);
+        Array.Clear(JointOutcomeCounts);
+        foreach (var histogram in Trajectories) histogram.Clear();
+    }
+
+    private static void AddInto(long[] target, ReadOnlySpan<long> source)
+    {
+        if (source.Length != target.Length)
+            throw new ArgumentException($"{source.Length} counts where the tally holds {target.Length}.", nameof(source));
         for (int i = 0; i < target.Length; i++) target[i] += source[i];
     }
 

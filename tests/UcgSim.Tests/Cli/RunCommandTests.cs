@@ -39,10 +39,10 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
         [
             "bands-aid-level.png", "bands-hardship.png", "bands-mission-relationship.png", "bands-popular-support.png",
-            ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png", "paired-differences.png",
-            ResultsFolder.RecordsFileName, ParquetFiles.RecordsFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName,
-            ParquetFiles.SummaryFileName, "time-to-civil-war.png", "time-to-counter-coup.png", "time-to-mission-asked-to-leave.png",
-            "time-to-transition.png", ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
+            ResultsFolder.CheckpointFileName, ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, "outcome-shares.png",
+            "paired-differences.png", ResultsFolder.RecordsFileName, ParquetFiles.RecordsFileName, ResultsFolder.ReportFileName,
+            ResultsFolder.SummaryFileName, ParquetFiles.SummaryFileName, "time-to-civil-war.png", "time-to-counter-coup.png",
+            "time-to-mission-asked-to-leave.png", "time-to-transition.png", ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
         ], files);
         Assert.Equal(1000, ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
         Assert.Contains("Outcome at the horizon", _output.ToString());
@@ -167,8 +167,8 @@ public sealed class RunCommandTests : IDisposable
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.Equal(
             [
-                ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.ReportFileName, ResultsFolder.SummaryFileName,
-                ParquetFiles.SummaryFileName, ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
+                ResultsFolder.CheckpointFileName, ResultsFolder.ResolvedExperimentFileName, ResultsFolder.ManifestFileName, ResultsFolder.ReportFileName,
+                ResultsFolder.SummaryFileName, ParquetFiles.SummaryFileName, ResultsFolder.TrajectoriesFileName, ParquetFiles.TrajectoriesFileName,
             ],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
     }
@@ -184,10 +184,13 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(ExitCodes.Interrupted, exitCode);
         string folder = Directory.GetDirectories(_scratch.Path).Single();
         Assert.False(Manifest(folder).GetProperty("completed").GetBoolean());
+        Assert.Equal("interrupted", Manifest(folder).GetProperty("state").GetString());
+        Assert.Equal(0, Manifest(folder).GetProperty("checkpoint").GetProperty("blocks_done").GetInt64());
         Assert.True(File.Exists(Path.Combine(folder, ResultsFolder.ResolvedExperimentFileName)));
-        Assert.Empty(ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records);
+        var damage = Assert.Throws<DamagedRecordsException>(() => ReplicateRecordFile.Read(Path.Combine(folder, ResultsFolder.RecordsFileName)).Records.Count());
+        Assert.Contains("after 0 of the 1,000 records", damage.Message);
         Assert.False(File.Exists(Path.Combine(folder, ResultsFolder.SummaryFileName)));
-        Assert.Contains("Interrupted", _error.ToString());
+        Assert.Contains($"Finish the run with: ucgsim resume {folder}", _error.ToString());
     }
 
     [Fact]

@@ -50,6 +50,20 @@ public sealed class RunProgressLineTests
     }
 
     [Fact]
+    public void Report_ResumedRun_CountsRateAndTimeLeftFromWhatThisProcessRan()
+    {
+        var clock = new ManualClock();
+        var progress = new RunProgressLine(new Terminal(TextWriter.Null, _error, ErrorIsInteractive: false), TimeSpan.Zero, clock, doneBefore: 600);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        progress.Report(new RunProgress(700, 1000));
+        progress.Finish("Ran");
+
+        string[] lines = _error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Progress: 70.0%  700/1,000  50/s  6.0 s left", "Ran 700 of 1,000 replicates in 2.0 s (50 replicates/s)"], lines);
+    }
+
+    [Fact]
     public void Report_RedirectedRunShorterThanTheQuietStart_WritesOnlyTheFinalLine()
     {
         var progress = new RunProgressLine(new Terminal(TextWriter.Null, _error, ErrorIsInteractive: false), TimeSpan.FromHours(1));

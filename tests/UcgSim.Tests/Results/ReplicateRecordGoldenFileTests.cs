@@ -3,11 +3,14 @@ using UcgSim.Results;
 
 namespace UcgSim.Tests.Results;
 
-// Records files outlive the program that wrote them. Golden/replicates-v1.msgpack was written once by format version 1
-// and is never regenerated: if this test fails, the reader has broken old results.
+// Records files outlive the program that wrote them. Golden/replicates-vN.msgpack was written once by format version N,
+// each holding the same records, and is never regenerated: if this test fails, the reader has broken old results.
 public sealed class ReplicateRecordGoldenFileTests
 {
-    private static readonly string GoldenPath = Path.Combine(AppContext.BaseDirectory, "Results", "Golden", "replicates-v1.msgpack");
+    private static readonly string GoldenPath = PathOf(1);
+
+    internal static string PathOf(int formatVersion) =>
+        Path.Combine(AppContext.BaseDirectory, "Results", "Golden", $"replicates-v{formatVersion}.msgpack");
 
     // The records in the golden file, in the order written: scenario, replicate, variant.
     internal static readonly (int Scenario, int Variant, long Replicate, Outcome Outcome, (EventKind Kind, short Month)[] Events)[] Expected =
@@ -41,9 +44,30 @@ public sealed class ReplicateRecordGoldenFileTests
     }
 
     [Fact]
-    public void Read_VersionOneGoldenFile_ReturnsTheRecordsItWasWrittenWith()
+    public void Read_LaterGoldenFiles_ReturnTheHeaderTheyWereWrittenWith()
     {
-        var records = ReplicateRecordFile.Read(GoldenPath).Records.ToList();
+        foreach (int version in new[] { 2, 3 })
+        {
+            var header = ReplicateRecordFile.Read(PathOf(version)).Header;
+
+            Assert.Equal(version, header.FormatVersion);
+            Assert.Equal(("golden", 36, 20250314UL, 2L), (header.ExperimentName, header.Horizon, header.Seed, header.Replicates));
+            Assert.Equal(["mali-2021", "sudan-2021"], header.ScenarioNames);
+            Assert.Equal(["baseline", "pragmatic"], header.VariantNames);
+            Assert.Contains("transition to civilian rule", header.OutcomeNames);
+            Assert.Equal(27, header.EventNames.Count);
+            Assert.Equal(["scenario", "variant", "replicate", "outcome", "event_months"], header.RecordFields);
+            Assert.Equal((0L, 8L), (header.FirstReplicate, header.RecordCount));
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Read_GoldenFile_ReturnsTheRecordsItWasWrittenWith(int version)
+    {
+        var records = ReplicateRecordFile.Read(PathOf(version)).Records.ToList();
 
         Assert.Equal(Expected.Length, records.Count);
         for (int i = 0; i < Expected.Length; i++)

@@ -1,0 +1,54 @@
+using System.Globalization;
+using UcgSim.Core.Experiments;
+using UcgSim.Results;
+
+namespace UcgSim.Cli;
+
+// The check before a run: what it will write against what the output folder's disk has free.
+internal static class DiskSpace
+{
+    // Why the run should not start under outputRoot; null when it fits (or its disk cannot be asked).
+    public static string? Problem(Experiment experiment, RunOptions options)
+    {
+        string? existing = Path.GetFullPath(options.OutputRoot);
+        while (existing is not null && !Directory.Exists(existing)) existing = Path.GetDirectoryName(existing);
+        if (existing is null) return null;
+        long free;
+        try
+        {
+            free = new DriveInfo(existing).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+        return Problem(experiment, options, existing, free);
+    }
+
+    public static string? Problem(Experiment experiment, RunOptions options, string folder, long freeBytes)
+    {
+        long records = options.Records ? DiskEstimate.RecordsBytes(experiment) : 0;
+        long needed = records + DiskEstimate.OtherBytes(experiment);
+        if (needed <= freeBytes) return null;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"this run would write up to {Size(needed)}")
+            + (options.Records ? string.Create(CultureInfo.InvariantCulture, $" ({Size(records)} of it replicate records: {ReplicateRecordFile.ExpectedRecords(experiment):N0} records)") : "")
+            + $" under {folder}, whose disk has {Size(freeBytes)} free. Run fewer replicates (-n), "
+            + (options.Records ? "leave out the records (--no-records), " : "")
+            + "write elsewhere (-o), split the run (--shard i/k on several machines), or start it anyway with --ignore-disk-space.";
+    }
+
+    // Decimal units, as disks are sold and df -H shows them.
+    public static string Size(long bytes)
+    {
+        string[] units = ["bytes", "kB", "MB", "GB", "TB", "PB", "EB"];
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.Length - 1)
+        {
+            value /= 1000;
+            unit++;
+        }
+        return unit == 0 ? $"{bytes} bytes" : string.Create(CultureInfo.InvariantCulture, $"{value:0.0} {units[unit]}");
+    }
+}

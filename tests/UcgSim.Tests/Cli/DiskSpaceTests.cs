@@ -1,0 +1,74 @@
+using UcgSim.Cli;
+using UcgSim.Core.Experiments;
+using UcgSim.Results;
+using UcgSim.Tests.Results;
+using UcgSim.Tests.Validation;
+
+namespace UcgSim.Tests.Cli;
+
+public sealed class DiskSpaceTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private static readonly string Experiment = Path.Combine(RepositoryPaths.Configs, "experiments", "default.yaml");
+
+    [Fact]
+    public void RecordsBytes_OfARealRun_BoundsTheFileClosely()
+    {
+        string root = Path.Combine(_scratch.Path, "run");
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["run", Experiment, "-n", "700", "--horizon", "24", "-t", "2", "-o", root, "--no-plots"],
+            new Terminal(_output, _error, false)));
+        string folder = Directory.GetDirectories(root).Single();
+        var experiment = UcgSim.Configuration.ExperimentFile.Load(Path.Combine(folder, ResultsFolder.ResolvedExperimentFileName)).Experiment;
+
+        long actual = new FileInfo(Path.Combine(folder, ResultsFolder.RecordsFileName)).Length;
+        long estimate = DiskEstimate.RecordsBytes(experiment);
+
+        // Above: every record counted at the last replicate's length; close: 64 kB for the header, and the few bytes the
+        // smaller replicate indices save.
+        Assert.InRange(estimate, actual, actual * 105 / 100 + (64 << 10));
+    }
+
+    [Fact]
+    public void Run_MoreThanTheDiskHolds_IsRefusedBeforeAnythingIsWritten()
+    {
+        string root = Path.Combine(_scratch.Path, "huge");
+
+        int exitCode = UcgSimCommandLine.Invoke(["run", Experiment, "-n", "99999999999", "-o", root], new Terminal(_output, _error, false));
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("ucgsim: this run would write up to 12.9 TB (12.9 TB of it replicate records: 299,999,999,997 records) under ", _error.ToString());
+        Assert.Contains("or start it anyway with --ignore-disk-space.", _error.ToString());
+        Assert.False(Directory.Exists(root));
+    }
+
+    [Fact]
+    public void Problem_JustEnoughOrTooLittleSpace_AcceptsOrRefusesAndSaysTheFix()
+    {
+        var experiment = SyntheticSummary.Experiment(scenarios: 2, variants: 3, replicates: 100_000);
+        var options = new RunOptions();
+        long needed = DiskEstimate.RecordsBytes(experiment) + DiskEstimate.OtherBytes(experiment);
+
+        Assert.Null(DiskSpace.Problem(experiment, options, "/data", needed));
+        Assert.Contains("under /data, whose disk has", DiskSpace.Problem(experiment, options, "/data", needed - 1));
+        Assert.DoesNotContain("--no-records", DiskSpace.Problem(experiment, options with { Records = false }, "/data", 1000));
+    }
+
+    [Fact]
+    public void Execute_IgnoreDiskSpace_StartsTheRunAnyway()
+    {
+        var experiment = SyntheticSummary.Experiment(scenarios: 1, variants: 1, replicates: 99_999_999_999);
+        using var interruption = new CancellationTokenSource();
+        interruption.Cancel();
+        var options = new RunOptions { OutputRoot = _scratch.Path, Threads = 1, Plots = false, IgnoreDiskSpace = true };
+
+        int exitCode = RunCommand.Execute(experiment, [], [], options, new Terminal(_output, _error, false), interruption.Token);
+
+        Assert.Equal(ExitCodes.Interrupted, exitCode);
+        Assert.DoesNotContain("would write", _error.ToString());
+    }
+}
