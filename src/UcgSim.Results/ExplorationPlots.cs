@@ -1,0 +1,137 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.Plottables;
+using UcgSim.Exploration.ScenarioDiscovery;
+using UcgSim.Exploration.Sensitivity;
+
+namespace UcgSim.Results;
+
+/// <summary>
+/// PNG figures of an exploratory run's analysis: Sobol' indices with their intervals, Morris's mu* against sigma, the
+/// outcome shares of each variant across the design's points, and PRIM's peeling trajectory with the chosen box.
+/// </summary>
+public static class ExplorationPlots
+{
+    public const string SobolIndicesFileName = "sobol-indices.png";
+    public const string MorrisFileName = "morris.png";
+    public const string DistributionsFileName = "outcomes-across-points.png";
+    public const string PrimFileName = "prim.png";
+
+    private const int Width = OutcomePlots.Width;
+    private const int RowHeight = 34;
+
+    /// <summary>Forest plot of first- and total-order indices of <paramref name="indices"/> (in the order given, top down) for one measure.</summary>
+    public static string WriteSobolIndices(string folder, string measure, IReadOnlyList<SobolIndex> indices)
+    {
+        var plot = new Plot();
+        double[] rows = [.. indices.Select((_, i) => -(double)i)];
+        (string Label, Func<SobolIndex, Estimate> Of, double Offset)[] kinds =
+            [("total order (Jansen)", index => index.TotalOrder, 0.15), ("first order (Saltelli 2010)", index => index.FirstOrder, -0.15)];
+        for (int k = 0; k < kinds.Length; k++)
+        {
+            var (label, of, offset) = kinds[k];
+            double[] y = [.. rows.Select(row => row + offset)];
+            double[] x = [.. indices.Select(index => of(index).Value)];
+            plot.Add.Plottable(new ErrorBar(x, y,
+                [.. indices.Select(index => of(index).Value - of(index).Lower)], [.. indices.Select(index => of(index).Upper - of(index).Value)],
+                new double[y.Length], new double[y.Length]) { Color = OutcomePlots.Palette.GetColor(k), LineWidth = 2 });
+            plot.Add.Markers(x, y, k == 0 ? MarkerShape.FilledCircle : MarkerShape.FilledSquare, 10, OutcomePlots.Palette.GetColor(k)).LegendText = label;
+        }
+        plot.Add.VerticalLine(0, 1.5f, Colors.Gray, LinePattern.Dashed);
+        plot.Axes.Left.SetTicks(rows, [.. indices.Select(index => index.Input)]);
+        OutcomePlots.Dress(plot, $"Sobol' indices for \"{measure}\", inputs ranked by total-order influence",
+            "markers: estimate; whiskers: 95% bootstrap interval", "share of the variance of the outcome share", "");
+        return Save(plot, folder, SobolIndicesFileName, Math.Max(OutcomePlots.PanelHeight, 160 + RowHeight * indices.Count));
+    }
+
+    /// <summary>Each input's mu* against its sigma for one measure, the ten largest mu* labelled.</summary>
+    public static string WriteMorris(string folder, string measure, IReadOnlyList<MorrisEffect> effects)
+    {
+        var plot = new Plot();
+        plot.Add.Markers(effects.Select(e => e.MuStar).ToArray(), effects.Select(e => e.Sigma).ToArray(), MarkerShape.FilledCircle, 9, OutcomePlots.Palette.GetColor(0))
+            .LegendText = "input";
+        foreach (var effect in effects.OrderByDescending(e => e.MuStar).Take(10))
+            plot.Add.Text(effect.Input, effect.MuStar, effect.Sigma).LabelFontSize = 14;
+        OutcomePlots.Dress(plot, $"Morris screening for \"{measure}\"",
+            "mu*: mean absolute elementary effect; sigma: their spread (interactions, non-linearity)", "mu* (change in share per unit step)", "sigma");
+        return Save(plot, folder, MorrisFileName, OutcomePlots.PanelHeight);
+    }
+
+    /// <summary>For each outcome, each variant's share across the design's points: median, 25-75% and 5-95%.</summary>
+    public static string WriteDistributions(string folder, string scenario, IReadOnlyList<(string Outcome, IReadOnlyList<string> Variants, IReadOnlyList<double[]> Shares)> distributions)
+    {
+        var plot = new Plot();
+        int variants = distributions[0].Variants.Count;
+        for (int v = 0; v < variants; v++)
+        {
+            double[] rows = [.. distributions.Select((_, o) => -o + 0.35 - 0.7 * (v + 0.5) / variants)];
+            var quantiles = distributions.Select(d => Quantiles(d.Shares[v])).ToList();
+            double[] medians = [.. quantiles.Select(q => 100 * q[2])];
+            foreach (var (low, high, width) in new[] { (0, 4, 1.5f), (1, 3, 5f) })
+                plot.Add.Plottable(new ErrorBar(medians, rows,
+                    [.. quantiles.Select(q => 100 * (q[2] - q[low]))], [.. quantiles.Select(q => 100 * (q[high] - q[2]))],
+                    new double[rows.Length], new double[rows.Length]) { Color = OutcomePlots.Palette.GetColor(v), LineWidth = width });
+            plot.Add.Markers(medians, rows, MarkerShape.FilledCircle, 10, Colors.Black).LegendText = v == 0 ? "median" : "";
+            plot.Add.Markers(new[] { medians[0] }, new[] { rows[0] }, MarkerShape.FilledSquare, 12, OutcomePlots.Palette.GetColor(v)).LegendText = distributions[0].Variants[v];
+        }
+        plot.Axes.Left.SetTicks([.. distributions.Select((_, o) => -(double)o)], [.. distributions.Select(d => d.Outcome)]);
+        OutcomePlots.Dress(plot, $"Outcome shares across the design's points - scenario \"{scenario}\"",
+            "thin whisker: 5-95% of points; thick: 25-75%; dot: median", OutcomePlots.ShareAxis, "");
+        return Save(plot, folder, DistributionsFileName, OutcomePlots.PanelHeight);
+    }
+
+    /// <summary>PRIM's trade-off (coverage against density, chosen box marked) beside the chosen box's limits, scaled to each input's range.</summary>
+    public static string WritePrim(string folder, string condition, PrimResult result, IReadOnlyList<string> inputs)
+    {
+        var figure = new Multiplot { Layout = new ScottPlot.MultiplotLayouts.Grid(1, 2) };
+        figure.AddPlot();
+        var tradeOff = figure.GetPlot(0);
+        var line = tradeOff.Add.ScatterLine(result.Trajectory.Select(b => 100 * b.Coverage).ToArray(), result.Trajectory.Select(b => 100 * b.Density).ToArray(), OutcomePlots.Palette.GetColor(0));
+        line.MarkerSize = 6;
+        line.LegendText = "peeling trajectory";
+        tradeOff.Add.Markers(new[] { 100 * result.Chosen.Coverage }, new[] { 100 * result.Chosen.Density }, MarkerShape.FilledDiamond, 18, OutcomePlots.Palette.GetColor(3))
+            .LegendText = $"chosen box (step {result.Chosen.Step})";
+        OutcomePlots.Dress(tradeOff, $"PRIM for {condition}", "each point a box: peeling trades coverage for density",
+            "coverage (% of the cases in the box)", "density (% of the box's points that are cases)");
+
+        var box = figure.GetPlot(1);
+        var full = result.Trajectory[0].Limits;
+        var restrictions = result.Restrictions;
+        double[] rows = [.. restrictions.Select((_, i) => -(double)i)];
+        double Scaled(int input, double value) => full[input].Upper > full[input].Lower ? (value - full[input].Lower) / (full[input].Upper - full[input].Lower) : 0.5;
+        double[] middles = [.. restrictions.Select(r => (Scaled(r.Input, r.Limit.Lower) + Scaled(r.Input, r.Limit.Upper)) / 2)];
+        double[] halves = [.. restrictions.Select(r => (Scaled(r.Input, r.Limit.Upper) - Scaled(r.Input, r.Limit.Lower)) / 2)];
+        box.Add.Plottable(new ErrorBar(middles, rows, halves, halves, new double[rows.Length], new double[rows.Length])
+            { Color = OutcomePlots.Palette.GetColor(3), LineWidth = 8 });
+        box.Add.Markers(middles, rows, MarkerShape.None, 1, OutcomePlots.Palette.GetColor(3)).LegendText = "kept range";
+        box.Axes.Left.SetTicks(rows, [.. restrictions.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{inputs[r.Input]}\n{r.Limit.Lower:0.###} to {r.Limit.Upper:0.###} (p {r.QuasiPValue:0.#E+0})"))]);
+        box.Axes.SetLimits(0, 1, -Math.Max(1, restrictions.Count) + 0.5, 0.5);
+        OutcomePlots.Dress(box, "The chosen box", "each input's kept range, as a share of its range over the design; p: quasi-p-value",
+            "position within the input's range over the design", "");
+        string path = Path.Combine(folder, PrimFileName);
+        figure.SavePng(path, 2 * Width, OutcomePlots.PanelHeight);
+        return path;
+    }
+
+    private static double[] Quantiles(double[] values)
+    {
+        double[] sorted = [.. values.Order()];
+        return [.. new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(p => Quantile(sorted, p))];
+    }
+
+    private static double Quantile(double[] sorted, double probability)
+    {
+        double position = probability * (sorted.Length - 1);
+        int below = (int)Math.Floor(position);
+        int above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    private static string Save(Plot plot, string folder, string fileName, int height)
+    {
+        string path = Path.Combine(folder, fileName);
+        plot.SavePng(path, Width, height);
+        return path;
+    }
+}
