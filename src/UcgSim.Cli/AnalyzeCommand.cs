@@ -5,6 +5,7 @@ using UcgSim.Exploration.Designs;
 using UcgSim.Exploration.Robustness;
 using UcgSim.Exploration.ScenarioDiscovery;
 using UcgSim.Exploration.Sensitivity;
+using UcgSim.Exploration.Uncertainties;
 using UcgSim.Results;
 
 namespace UcgSim.Cli;
@@ -58,7 +59,7 @@ internal static class AnalyzeCommand
         DesignPoints points;
         try
         {
-            points = DesignPointsCsv.Read(pointFiles, plan.Uncertainties.Count);
+            points = DesignPointsCsv.Read(pointFiles, [.. plan.Inputs.Select(input => input.Name)], experiment);
         }
         catch (Exception bad) when (bad is InvalidDataException or FormatException)
         {
@@ -128,7 +129,7 @@ internal static class AnalyzeCommand
             double[] shares = points.Column(wanted.Column);
             var result = Prim.Discover(points.InputValues, [.. shares.Select(wanted.Holds)]);
             ExplorationCsv.WritePrim(Path.Combine(folder, ExplorationCsv.PrimFileName), points.Inputs, result);
-            WritePrim(terminal.Output, plan, wanted, result);
+            WritePrim(terminal.Output, plan, wanted, result, design is SaltelliDesign or MorrisDesign);
             if (options.Plots) figures.Add(ExplorationPlots.WritePrim(folder, wanted.Describe(), result, points.Inputs));
         }
         foreach (string figure in figures) terminal.Output.WriteLine($"Figure: {figure}");
@@ -191,7 +192,7 @@ internal static class AnalyzeCommand
         WriteTable(writer, header, rows);
     }
 
-    private static void WritePrim(TextWriter writer, ExplorationPlan plan, PrimCondition condition, PrimResult result)
+    private static void WritePrim(TextWriter writer, ExplorationPlan plan, PrimCondition condition, PrimResult result, bool pointsCluster)
     {
         var chosen = result.Chosen;
         writer.WriteLine();
@@ -200,15 +201,22 @@ internal static class AnalyzeCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Chosen box (step {chosen.Step}): coverage {chosen.Coverage:P1}, density {chosen.Density:P1}, mass {chosen.Mass:P1}."));
         writer.WriteLine();
-        var rows = result.Restrictions.Select(r => new List<string>
+        if (pointsCluster)
+            writer.WriteLine($"{Indent}Note: a Saltelli or Morris design's points cluster around its base points, so PRIM's boxes fit the clusters; for scenario discovery use a latinHypercube, sobol or monteCarlo design.");
+        writer.WriteLine($"{Indent}Restrictions by quasi-p-value; one above {ExplorationPlots.SignificantQuasiP} may be chance (and is not drawn in prim.png).");
+        var rows = result.Restrictions.OrderBy(r => r.QuasiPValue).Select(r => new List<string>
         {
-            plan.Uncertainties[r.Input].Input.Name, Value(r.Limit.Lower), Value(r.Limit.Upper), r.QuasiPValue.ToString("0.###E+0", CultureInfo.InvariantCulture),
+            plan.Uncertainties[r.Input].Input.Name, Value(plan.Uncertainties[r.Input], r.Limit.Lower), Value(plan.Uncertainties[r.Input], r.Limit.Upper),
+            r.QuasiPValue.ToString("0.##E+0", CultureInfo.InvariantCulture),
         }).ToList();
         if (rows.Count == 0) writer.WriteLine($"{Indent}The chosen box restricts no input.");
         else WriteTable(writer, ["input", "from", "to", "quasi-p"], rows);
     }
 
-    private static string Value(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    // A choice or yes-or-no in its own words; a number to four decimals.
+    private static string Value(UncertainSetting uncertainty, double value) => uncertainty.Input.Distribution is DiscreteUncertainty
+        ? uncertainty.Spell(value)
+        : value.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Kind(UncertainInputKind kind) => kind == UncertainInputKind.BehaviouralParameter ? "parameter" : "condition";
 

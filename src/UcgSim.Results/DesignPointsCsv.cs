@@ -23,12 +23,17 @@ public sealed class DesignPointsCsv : IDisposable
     public DesignPointsCsv(string path, IReadOnlyList<string> inputs, Experiment experiment)
     {
         _writer = new StreamWriter(path, append: false);
+        CsvFields.WriteLine(_writer, Header(inputs, experiment));
+        _writer.Flush();
+    }
+
+    private static string Header(IReadOnlyList<string> inputs, Experiment experiment)
+    {
         var header = new List<string> { PointColumn };
         header.AddRange(inputs);
         foreach (string measure in MeasureColumns(experiment))
             header.AddRange([measure, measure + LowerSuffix, measure + UpperSuffix]);
-        CsvFields.WriteLine(_writer, string.Join(",", header.Select(CsvFields.Quote)));
-        _writer.Flush();
+        return string.Join(",", header.Select(CsvFields.Quote));
     }
 
     /// <summary>The share columns, <c>scenario/variant/measure</c>, in the order of the file.</summary>
@@ -61,65 +66,39 @@ public sealed class DesignPointsCsv : IDisposable
 
     /// <summary>
     /// Reads the point indices, the input values and the estimate (not the bounds) of each share column of one or more
-    /// <c>points.csv</c> files of the same design (the parts of a split run), ordered by point index.
+    /// <c>points.csv</c> files of <paramref name="experiment"/>'s design (the parts of a split run), ordered by point index.
     /// </summary>
-    /// <exception cref="InvalidDataException">A file is not a points file, or the files' columns differ, or a point repeats.</exception>
-    public static DesignPoints Read(IReadOnlyList<string> paths, int inputCount)
+    /// <exception cref="InvalidDataException">A file's header is not this design's, a row is cut short, or a point repeats.</exception>
+    public static DesignPoints Read(IReadOnlyList<string> paths, IReadOnlyList<string> inputs, Experiment experiment)
     {
-        string[]? header = null;
+        string header = Header(inputs, experiment);
+        var measures = MeasureColumns(experiment);
+        int fieldCount = 1 + inputs.Count + 3 * measures.Count;
         var rows = new SortedDictionary<long, (double[] Inputs, double[] Shares)>();
         foreach (string path in paths)
         {
             using var reader = new StreamReader(path);
-            string[] columns = Split(reader.ReadLine() ?? throw new InvalidDataException($"{path} is empty."));
-            if (columns.Length < 1 + inputCount || columns[0] != PointColumn || (columns.Length - 1 - inputCount) % 3 != 0)
-                throw new InvalidDataException($"{path} is not a {FileName} of this design: its first column is not '{PointColumn}', or it has {columns.Length} columns.");
-            if (header is not null && !header.SequenceEqual(columns))
-                throw new InvalidDataException($"{path} has other columns than {paths[0]}: the parts come from different designs or experiments.");
-            header = columns;
+            if (reader.ReadLine() != header)
+                throw new InvalidDataException($"{path} does not have the columns of this design's {FileName}: it comes from another experiment or version.");
             int line = 1;
             for (string? text = reader.ReadLine(); text is not null; text = reader.ReadLine())
             {
                 line++;
-                string[] fields = Split(text);
-                if (fields.Length != columns.Length)
-                    throw new InvalidDataException($"{path}:{line}: {fields.Length} fields where the header has {columns.Length}; the file was cut off while being written.");
+                // Only the header holds names, which may be quoted; a row holds numbers alone.
+                string[] fields = text.Split(',');
+                if (fields.Length != fieldCount)
+                    throw new InvalidDataException($"{path}:{line}: {fields.Length} fields where the header has {fieldCount}; the file was cut off while being written.");
                 long point = long.Parse(fields[0], CultureInfo.InvariantCulture);
-                double[] inputs = [.. fields.Skip(1).Take(inputCount).Select(Parse)];
-                double[] shares = [.. Enumerable.Range(0, (columns.Length - 1 - inputCount) / 3).Select(m => Parse(fields[1 + inputCount + 3 * m]))];
-                if (!rows.TryAdd(point, (inputs, shares)))
+                double[] values = [.. fields.Skip(1).Take(inputs.Count).Select(Parse)];
+                double[] shares = [.. Enumerable.Range(0, measures.Count).Select(m => Parse(fields[1 + inputs.Count + 3 * m]))];
+                if (!rows.TryAdd(point, (values, shares)))
                     throw new InvalidDataException($"{path}:{line}: point {point} is also in an earlier row or file; give each part of a split run once.");
             }
         }
-        var measureColumns = Enumerable.Range(0, (header!.Length - 1 - inputCount) / 3).Select(m => header[1 + inputCount + 3 * m]).ToList();
-        return new DesignPoints(header.Skip(1).Take(inputCount).ToList(), measureColumns,
-            [.. rows.Keys], [.. rows.Values.Select(row => row.Inputs)], [.. rows.Values.Select(row => row.Shares)]);
+        return new DesignPoints(inputs, measures, [.. rows.Keys], [.. rows.Values.Select(row => row.Inputs)], [.. rows.Values.Select(row => row.Shares)]);
     }
 
     private static double Parse(string field) => field.Length == 0 ? double.NaN : double.Parse(field, CultureInfo.InvariantCulture);
-
-    // The writer quotes only names (a scenario or variant name may hold a comma); numbers are never quoted.
-    private static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
 }
 
 /// <summary>The rows of one or more <c>points.csv</c> files, ordered by point index.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.Plottables;
+using UcgSim.Exploration;
 using UcgSim.Exploration.ScenarioDiscovery;
 using UcgSim.Exploration.Sensitivity;
 
@@ -18,6 +19,9 @@ public static class ExplorationPlots
     public const string PrimFileName = "prim.png";
 
     private const int Width = OutcomePlots.Width;
+
+    /// <summary>The quasi-p-value up to which a restriction of a PRIM box is drawn.</summary>
+    public const double SignificantQuasiP = 0.05;
     private const int RowHeight = 34;
 
     /// <summary>Forest plot of first- and total-order indices of <paramref name="indices"/> (in the order given, top down) for one measure.</summary>
@@ -32,8 +36,9 @@ public static class ExplorationPlots
             var (label, of, offset) = kinds[k];
             double[] y = [.. rows.Select(row => row + offset)];
             double[] x = [.. indices.Select(index => of(index).Value)];
+            // ErrorBar takes the errors to the right (positive) before those to the left; bootstrap intervals are not symmetric.
             plot.Add.Plottable(new ErrorBar(x, y,
-                [.. indices.Select(index => of(index).Value - of(index).Lower)], [.. indices.Select(index => of(index).Upper - of(index).Value)],
+                [.. indices.Select(index => of(index).Upper - of(index).Value)], [.. indices.Select(index => of(index).Value - of(index).Lower)],
                 new double[y.Length], new double[y.Length]) { Color = OutcomePlots.Palette.GetColor(k), LineWidth = 2 });
             plot.Add.Markers(x, y, k == 0 ? MarkerShape.FilledCircle : MarkerShape.FilledSquare, 10, OutcomePlots.Palette.GetColor(k)).LegendText = label;
         }
@@ -69,7 +74,7 @@ public static class ExplorationPlots
             double[] medians = [.. quantiles.Select(q => 100 * q[2])];
             foreach (var (low, high, width) in new[] { (0, 4, 1.5f), (1, 3, 5f) })
                 plot.Add.Plottable(new ErrorBar(medians, rows,
-                    [.. quantiles.Select(q => 100 * (q[2] - q[low]))], [.. quantiles.Select(q => 100 * (q[high] - q[2]))],
+                    [.. quantiles.Select(q => 100 * (q[high] - q[2]))], [.. quantiles.Select(q => 100 * (q[2] - q[low]))],
                     new double[rows.Length], new double[rows.Length]) { Color = OutcomePlots.Palette.GetColor(v), LineWidth = width });
             plot.Add.Markers(medians, rows, MarkerShape.FilledCircle, 10, Colors.Black).LegendText = v == 0 ? "median" : "";
             plot.Add.Markers(new[] { medians[0] }, new[] { rows[0] }, MarkerShape.FilledSquare, 12, OutcomePlots.Palette.GetColor(v)).LegendText = distributions[0].Variants[v];
@@ -96,7 +101,8 @@ public static class ExplorationPlots
 
         var box = figure.GetPlot(1);
         var full = result.Trajectory[0].Limits;
-        var restrictions = result.Restrictions;
+        // A restriction PRIM could have drawn by chance (quasi-p above 0.05) would only crowd out those that matter.
+        var restrictions = result.Restrictions.Where(r => r.QuasiPValue <= SignificantQuasiP).OrderBy(r => r.QuasiPValue).Take(12).ToList();
         double[] rows = [.. restrictions.Select((_, i) => -(double)i)];
         double Scaled(int input, double value) => full[input].Upper > full[input].Lower ? (value - full[input].Lower) / (full[input].Upper - full[input].Lower) : 0.5;
         double[] middles = [.. restrictions.Select(r => (Scaled(r.Input, r.Limit.Lower) + Scaled(r.Input, r.Limit.Upper)) / 2)];
@@ -107,7 +113,7 @@ public static class ExplorationPlots
         box.Axes.Left.SetTicks(rows, [.. restrictions.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"{inputs[r.Input]}\n{r.Limit.Lower:0.###} to {r.Limit.Upper:0.###} (p {r.QuasiPValue:0.#E+0})"))]);
         box.Axes.SetLimits(0, 1, -Math.Max(1, restrictions.Count) + 0.5, 0.5);
-        OutcomePlots.Dress(box, "The chosen box", "each input's kept range, as a share of its range over the design; p: quasi-p-value",
+        OutcomePlots.Dress(box, "The chosen box", "restrictions with quasi-p-value p up to 0.05: each input's kept range, as a share of its range over the design",
             "position within the input's range over the design", "");
         string path = Path.Combine(folder, PrimFileName);
         figure.SavePng(path, 2 * Width, OutcomePlots.PanelHeight);
@@ -117,15 +123,7 @@ public static class ExplorationPlots
     private static double[] Quantiles(double[] values)
     {
         double[] sorted = [.. values.Order()];
-        return [.. new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(p => Quantile(sorted, p))];
-    }
-
-    private static double Quantile(double[] sorted, double probability)
-    {
-        double position = probability * (sorted.Length - 1);
-        int below = (int)Math.Floor(position);
-        int above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return [.. TrajectoriesCsv.Quantiles.Select(p => SampleQuantile.Of(sorted, p))];
     }
 
     private static string Save(Plot plot, string folder, string fileName, int height)

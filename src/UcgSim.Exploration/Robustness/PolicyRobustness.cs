@@ -28,5 +28,5 @@ public static class PolicyRobustness
         }).ToList();
     }
 
-    private static double Q(double[] sorted, double probability) => Sensitivity.Bootstrap.Quantile(sorted, probability);
+    private static double Q(double[] sorted, double probability) => SampleQuantile.Of(sorted, probability);
 }

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 namespace UcgSim.Exploration.ScenarioDiscovery;
 
@@ -24,7 +24,8 @@ public sealed record PrimResult(IReadOnlyList<PrimBox> Trajectory, PrimBox Chose
 /// <summary>
 /// The patient rule induction method (Friedman and Fisher 1999) as used for scenario discovery (Bryant and Lempert 2010,
 /// Technological Forecasting and Social Change 77:34): starting from the box holding every point, repeatedly peel off the
-/// <c>alpha</c> share of the box's points, at the low or the high end of one input, whichever peel leaves the densest box,
+/// <c>alpha</c> share of the box's points, at the low or the high end of one input, whichever peel gains the most density
+/// per share of the box removed (Friedman and Fisher's criterion, which keeps a peel of a two-valued input from winning by size),
 /// until the box holds less than the minimum mass. Peeling only (no pasting). The chosen box is the densest on the
 /// trajectory whose coverage is at least the minimum coverage (the more covering of equally dense boxes). Each restriction's
 /// quasi-p-value is the one-sided binomial probability of at least the box's cases among its points, were the density that
@@ -47,11 +48,12 @@ public static class Prim
 
         while ((double)inBox.Count / points.Count >= minimumMass)
         {
-            (List<int> Kept, BoxLimit[] Limits, double Density)? best = null;
+            (List<int> Kept, BoxLimit[] Limits, double Gain)? best = null;
+            double current = (double)inBox.Count(p => ofInterest[p]) / inBox.Count;
             for (int i = 0; i < inputs; i++)
             {
                 var values = inBox.Select(p => points[p][i]).Order().ToArray();
-                double low = Quantile(values, alpha), high = Quantile(values, 1 - alpha);
+                double low = SampleQuantile.Of(values, alpha), high = SampleQuantile.Of(values, 1 - alpha);
                 foreach (bool peelLow in new[] { true, false })
                 {
                     // Peel strictly beyond the quantile, or everything equal to the end value when ties would peel nothing.
@@ -60,12 +62,15 @@ public static class Prim
                     if (double.IsNaN(cut)) continue;
                     var kept = inBox.Where(p => peelLow ? points[p][i] >= cut : points[p][i] <= cut).ToList();
                     if (kept.Count == 0 || kept.Count == inBox.Count) continue;
+                    // Density gained per share of the box peeled off: a peel of a yes-or-no input, which removes half the
+                    // box at once, must buy its density with as much gain per point as a 5% peel of a continuous one.
                     double density = (double)kept.Count(p => ofInterest[p]) / kept.Count;
-                    if (best is null || density > best.Value.Density)
+                    double gain = (density - current) / ((double)(inBox.Count - kept.Count) / inBox.Count);
+                    if (best is null || gain > best.Value.Gain)
                     {
                         var next = (BoxLimit[])limits.Clone();
                         next[i] = peelLow ? next[i] with { Lower = cut } : next[i] with { Upper = cut };
-                        best = (kept, next, density);
+                        best = (kept, next, gain);
                     }
                 }
             }
@@ -88,9 +93,10 @@ public static class Prim
         return new PrimResult(trajectory, chosen, restrictions);
     }
 
-    // P(X >= cases) for X binomial(points, density).
+    // P(X >= cases) for X binomial(points, density), as the regularized incomplete beta function I_density(cases,
+    // points - cases + 1), which keeps its precision far below the 1e-16 at which 1 - CDF would round to zero.
     private static double AtLeast(int cases, int points, double density) =>
-        cases == 0 ? 1 : Math.Clamp(1 - Binomial.CDF(density, points, cases - 1), 0, 1);
+        cases == 0 ? 1 : density >= 1 ? 1 : density <= 0 ? 0 : SpecialFunctions.BetaRegularized(cases, points - cases + 1, density);
 
     private static bool Inside(double[] point, BoxLimit[] limits)
     {
@@ -109,8 +115,6 @@ public static class Prim
             Restricted = Enumerable.Range(0, limits.Length).Where(i => limits[i] != full[i]).ToList(),
         };
     }
-
-    private static double Quantile(double[] sorted, double probability) => Sensitivity.Bootstrap.Quantile(sorted, probability);
 
     private static double NextAbove(double[] sorted, double value)
     {

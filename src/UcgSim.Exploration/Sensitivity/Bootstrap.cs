@@ -7,16 +7,6 @@ internal static class Bootstrap
     {
         double[] sorted = [.. resampled.Order()];
         double tail = (1 - confidence) / 2;
-        return new Estimate(estimate, Quantile(sorted, tail), Quantile(sorted, 1 - tail));
-    }
-
-    // Linear interpolation between order statistics (Hyndman and Fan's type 7, as R and NumPy default to).
-    public static double Quantile(double[] sorted, double probability)
-    {
-        if (sorted.Length == 0) return double.NaN;
-        double position = probability * (sorted.Length - 1);
-        int below = (int)Math.Floor(position);
-        int above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return new Estimate(estimate, SampleQuantile.Of(sorted, tail), SampleQuantile.Of(sorted, 1 - tail));
     }
 }
