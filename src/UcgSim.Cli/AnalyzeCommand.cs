@@ -156,9 +156,9 @@ internal static class AnalyzeCommand
             (rank + 1).ToString(CultureInfo.InvariantCulture), plan.Uncertainties[i].Input.Name, Kind(plan.Uncertainties[i].Kind),
         }.Concat(indices.Take(outcomes).Select(measure => Interval(measure[i].TotalOrder))).ToList()).ToList();
         WriteTable(writer, header, rows);
-        int aboveZero = ranked.Take(5).Count(i => indices.Take(outcomes).Any(measure => measure[i].TotalOrder.AboveZero));
+        int aboveZero = ranked.Take(5).Count(i => indices.Take(outcomes).All(measure => measure[i].TotalOrder.AboveZero));
         writer.WriteLine();
-        writer.WriteLine($"{Indent}Top five inputs whose total-order interval for some outcome lies above zero: {aboveZero} of {Math.Min(5, ranked.Length)}.");
+        writer.WriteLine($"{Indent}Top five inputs whose total-order intervals lie above zero for every outcome: {aboveZero} of {Math.Min(5, ranked.Length)}.");
     }
 
     private static void WriteMorrisTable(TextWriter writer, ExplorationPlan plan, string scenario, string variant, IReadOnlyList<IReadOnlyList<MorrisEffect>> effects)
