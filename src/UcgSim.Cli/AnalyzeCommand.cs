@@ -98,7 +98,9 @@ internal static class AnalyzeCommand
             var indices = measures.Select(measure => SobolIndices.Estimate(points.Inputs, points.Column(measure), seed: experiment.Seed)).ToList();
             ExplorationCsv.WriteSobolIndices(Path.Combine(folder, ExplorationCsv.SobolIndicesFileName), AnalyzeOptions.MainMeasures, indices);
             WriteSobolTable(terminal.Output, plan, scenarioName, variantName, indices);
-            if (options.Plots) figures.Add(ExplorationPlots.WriteSobolIndices(folder, AnalyzeOptions.MainMeasures[0], RankedByTotal(indices)[0..Math.Min(20, plan.Uncertainties.Count)].Select(i => indices[0][i]).ToList()));
+            // The figure ranks the inputs by the first measure's own total-order index, the one it draws.
+            if (options.Plots)
+                figures.Add(ExplorationPlots.WriteSobolIndices(folder, AnalyzeOptions.MainMeasures[0], [.. indices[0].OrderByDescending(index => index.TotalOrder.Value).Take(20)]));
         }
         else if (design is MorrisDesign morris)
         {
@@ -137,44 +139,42 @@ internal static class AnalyzeCommand
         return ExitCodes.Success;
     }
 
-    // Inputs by their largest total-order index over the outcomes (the first five measures), largest first.
-    private static int[] RankedByTotal(IReadOnlyList<IReadOnlyList<SobolIndex>> indices) =>
-        [.. Enumerable.Range(0, indices[0].Count)
-            .OrderByDescending(i => indices.Take(SimulationVocabulary.Outcomes.Length).Max(measure => measure[i].TotalOrder.Value))];
-
     private static void WriteSobolTable(TextWriter writer, ExplorationPlan plan, string scenario, string variant, IReadOnlyList<IReadOnlyList<SobolIndex>> indices)
     {
-        int outcomes = SimulationVocabulary.Outcomes.Length;
-        int[] ranked = RankedByTotal(indices);
         writer.WriteLine();
         writer.WriteLine($"Total-order Sobol' indices (Jansen) on \"{scenario}\" under \"{variant}\", with 95% bootstrap intervals; inputs ranked by");
         writer.WriteLine("their largest total-order index over the five outcomes. First-order indices are in sobol-indices.csv.");
         writer.WriteLine();
-        var header = new[] { "rank", "input", "kind" }.Concat(AnalyzeOptions.MainMeasures.Take(outcomes)).ToList();
-        var rows = ranked.Select((i, rank) => new[]
-        {
-            (rank + 1).ToString(CultureInfo.InvariantCulture), plan.Uncertainties[i].Input.Name, Kind(plan.Uncertainties[i].Kind),
-        }.Concat(indices.Take(outcomes).Select(measure => Interval(measure[i].TotalOrder))).ToList()).ToList();
-        WriteTable(writer, header, rows);
-        int aboveZero = ranked.Take(5).Count(i => indices.Take(outcomes).All(measure => measure[i].TotalOrder.AboveZero));
+        int[] ranked = WriteRankedInputs(writer, plan, indices, index => index.TotalOrder.Value, index => Interval(index.TotalOrder));
+        int aboveZero = ranked.Take(5).Count(i => indices.Take(SimulationVocabulary.Outcomes.Length).All(measure => measure[i].TotalOrder.AboveZero));
         writer.WriteLine();
         writer.WriteLine($"{Indent}Top five inputs whose total-order intervals lie above zero for every outcome: {aboveZero} of {Math.Min(5, ranked.Length)}.");
     }
 
     private static void WriteMorrisTable(TextWriter writer, ExplorationPlan plan, string scenario, string variant, IReadOnlyList<IReadOnlyList<MorrisEffect>> effects)
     {
+        writer.WriteLine();
+        writer.WriteLine($"Morris elementary effects on \"{scenario}\" under \"{variant}\": mu* (sigma), the change in share per step, scaled to the");
+        writer.WriteLine("input's whole range; inputs ranked by their largest mu* over the five outcomes.");
+        writer.WriteLine();
+        WriteRankedInputs(writer, plan, effects, effect => effect.MuStar,
+            effect => string.Create(CultureInfo.InvariantCulture, $"{effect.MuStar:0.000} ({effect.Sigma:0.000})"));
+    }
+
+    // One row per input, ranked by the largest of its measures over the outcomes (the first five measures), one column per
+    // outcome; returns the inputs' indices in the order written.
+    private static int[] WriteRankedInputs<T>(TextWriter writer, ExplorationPlan plan, IReadOnlyList<IReadOnlyList<T>> perMeasure,
+        Func<T, double> rankBy, Func<T, string> cell)
+    {
         int outcomes = SimulationVocabulary.Outcomes.Length;
-        int[] ranked = [.. Enumerable.Range(0, plan.Uncertainties.Count).OrderByDescending(i => effects.Take(outcomes).Max(measure => measure[i].MuStar))];
-        writer.WriteLine();
-        writer.WriteLine($"Morris elementary effects on \"{scenario}\" under \"{variant}\": mu* (sigma), change in share per full step of the");
-        writer.WriteLine("input's unit range; inputs ranked by their largest mu* over the five outcomes.");
-        writer.WriteLine();
+        int[] ranked = [.. Enumerable.Range(0, plan.Uncertainties.Count).OrderByDescending(i => perMeasure.Take(outcomes).Max(measure => rankBy(measure[i])))];
         var header = new[] { "rank", "input", "kind" }.Concat(AnalyzeOptions.MainMeasures.Take(outcomes)).ToList();
         var rows = ranked.Select((i, rank) => new[]
         {
             (rank + 1).ToString(CultureInfo.InvariantCulture), plan.Uncertainties[i].Input.Name, Kind(plan.Uncertainties[i].Kind),
-        }.Concat(effects.Take(outcomes).Select(measure => string.Create(CultureInfo.InvariantCulture, $"{measure[i].MuStar:0.000} ({measure[i].Sigma:0.000})"))).ToList()).ToList();
+        }.Concat(perMeasure.Take(outcomes).Select(measure => cell(measure[i]))).ToList()).ToList();
         WriteTable(writer, header, rows);
+        return ranked;
     }
 
     private static void WriteRobustnessTable(TextWriter writer, IReadOnlyList<(string Scenario, string Outcome, bool HigherIsBetter, IReadOnlyList<VariantRobustness> Variants)> robustness, string scenario)
