@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UcgSim.Configuration;
+using UcgSim.Core.Experiments;
 using UcgSim.Exploration.Runs;
 
 namespace UcgSim.Cli;
@@ -98,9 +99,21 @@ internal static partial class UcgSimCommandLine
         return command;
     }
 
-    // 'ucgsim run' on an experiment with a design explores it, with the run options that apply to a design.
-    private static int RunExploration(LoadedExperiment loaded, RunOptions options, Terminal terminal) =>
-        UntilInterrupted(cancellation => ExploreCommand.Execute(loaded, new ExploreOptions
+    // 'ucgsim run' on an experiment with a design explores it, with the run options that apply to a design; one that does
+    // not is refused rather than ignored.
+    private static int RunExploration(LoadedExperiment loaded, RunOptions options, Terminal terminal)
+    {
+        string? unusable = options.Horizon is not null ? "--horizon"
+            : options.FirstReplicate is not null ? "--first-replicate"
+            : options.Engine != SimulationEngine.Kernel ? "--engine"
+            : null;
+        if (unusable is not null)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: {loaded.SourcePath} has a design, which 'ucgsim run' explores, and {unusable} does not apply to a design. Leave it out (split a design with 'ucgsim explore --points PART/PARTS'; set the horizon in the file).");
+            return ExitCodes.UsageError;
+        }
+        return UntilInterrupted(cancellation => ExploreCommand.Execute(loaded, new ExploreOptions
         {
             Replicates = options.Replicates,
             Seed = options.Seed,
@@ -109,4 +122,5 @@ internal static partial class UcgSimCommandLine
             Plots = options.Plots,
             WarningsAsErrors = options.WarningsAsErrors,
         }, terminal, cancellation));
+    }
 }

@@ -75,9 +75,13 @@ public static class ExplorationPlots
             foreach (var (low, high, width) in new[] { (0, 4, 1.5f), (1, 3, 5f) })
                 plot.Add.Plottable(new ErrorBar(medians, rows,
                     [.. quantiles.Select(q => 100 * (q[high] - q[2]))], [.. quantiles.Select(q => 100 * (q[2] - q[low]))],
-                    new double[rows.Length], new double[rows.Length]) { Color = OutcomePlots.Palette.GetColor(v), LineWidth = width });
+                    new double[rows.Length], new double[rows.Length])
+                {
+                    Color = OutcomePlots.Palette.GetColor(v),
+                    LineWidth = width,
+                    LegendText = width > 2 ? distributions[0].Variants[v] : "",
+                });
             plot.Add.Markers(medians, rows, MarkerShape.FilledCircle, 10, Colors.Black).LegendText = v == 0 ? "median" : "";
-            plot.Add.Markers(new[] { medians[0] }, new[] { rows[0] }, MarkerShape.FilledSquare, 12, OutcomePlots.Palette.GetColor(v)).LegendText = distributions[0].Variants[v];
         }
         plot.Axes.Left.SetTicks([.. distributions.Select((_, o) => -(double)o)], [.. distributions.Select(d => d.Outcome)]);
         OutcomePlots.Dress(plot, $"Outcome shares across the design's points - scenario \"{scenario}\"",
@@ -109,11 +113,12 @@ public static class ExplorationPlots
         double[] halves = [.. restrictions.Select(r => (Scaled(r.Input, r.Limit.Upper) - Scaled(r.Input, r.Limit.Lower)) / 2)];
         box.Add.Plottable(new ErrorBar(middles, rows, halves, halves, new double[rows.Length], new double[rows.Length])
             { Color = OutcomePlots.Palette.GetColor(3), LineWidth = 8 });
-        box.Add.Markers(middles, rows, MarkerShape.None, 1, OutcomePlots.Palette.GetColor(3)).LegendText = "kept range";
+        // A yes-or-no or choice kept at one value is a range of no width, so each range also has a mark at its middle.
+        box.Add.Markers(middles, rows, MarkerShape.FilledSquare, 12, OutcomePlots.Palette.GetColor(3)).LegendText = "kept range";
         box.Axes.Left.SetTicks(rows, [.. restrictions.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"{inputs[r.Input]}\n{r.Limit.Lower:0.###} to {r.Limit.Upper:0.###} (p {r.QuasiPValue:0.#E+0})"))]);
         box.Axes.SetLimits(0, 1, -Math.Max(1, restrictions.Count) + 0.5, 0.5);
-        OutcomePlots.Dress(box, "The chosen box", "restrictions with quasi-p-value p up to 0.05: each input's kept range, as a share of its range over the design",
+        OutcomePlots.Dress(box, "The chosen box", "restrictions with quasi-p up to 0.05, each scaled to its input's range",
             "position within the input's range over the design", "");
         string path = Path.Combine(folder, PrimFileName);
         figure.SavePng(path, 2 * Width, OutcomePlots.PanelHeight);

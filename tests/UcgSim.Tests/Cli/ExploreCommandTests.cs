@@ -111,6 +111,16 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--horizon")]
+    [InlineData("--first-replicate")]
+    public void Run_FileWithADesign_RefusesARunOptionThatDoesNotApply(string option)
+    {
+        Assert.Equal(ExitCodes.UsageError, Invoke("run", Write("{kind: sobol, points: 4}"), option, "12", "-o", _scratch.Path));
+        Assert.Contains($"{option} does not apply to a design", _error.ToString());
+        Assert.Empty(Directory.GetDirectories(_scratch.Path));
+    }
+
+    [Theory]
     [InlineData("--points", "3/2", "--points expects PART/PARTS")]
     [InlineData("--points", "half", "--points expects PART/PARTS")]
     [InlineData("-t", "0", "--threads must be at least 1")]
