@@ -124,7 +124,16 @@ internal static class AnalyzeCommand
             }
         ExplorationCsv.WriteRobustness(Path.Combine(folder, ExplorationCsv.RobustnessFileName), robustness);
         WriteRobustnessTable(terminal.Output, robustness.Where(r => r.Scenario == scenarioName).ToList(), scenarioName);
-        if (options.Plots) figures.Add(ExplorationPlots.WriteDistributions(folder, scenarioName, distributions));
+        if (options.Plots)
+        {
+            figures.Add(ExplorationPlots.WriteDistributions(folder, scenarioName, distributions));
+            // Every variant minus the baseline at the same point, over the same replicates: what a policy changes,
+            // wherever the uncertain inputs lie.
+            if (experiment.Variants.Count > 1)
+                figures.Add(ExplorationPlots.WritePairedDifferences(folder, scenarioName, experiment.Variants[0].Name, [.. distributions.Select(d =>
+                    (d.Outcome, (IReadOnlyList<string>)[.. d.Variants.Skip(1)],
+                     (IReadOnlyList<double[]>)[.. d.Shares.Skip(1).Select(shares => shares.Select((share, p) => share - d.Shares[0][p]).ToArray())]))]));
+        }
 
         if (condition is { } wanted)
         {

@@ -16,6 +16,7 @@ public static class ExplorationPlots
     public const string SobolIndicesFileName = "sobol-indices.png";
     public const string MorrisFileName = "morris.png";
     public const string DistributionsFileName = "outcomes-across-points.png";
+    public const string PairedDifferencesFileName = "paired-differences-across-points.png";
     public const string PrimFileName = "prim.png";
 
     private const int Width = OutcomePlots.Width;
@@ -63,30 +64,46 @@ public static class ExplorationPlots
     }
 
     /// <summary>For each outcome, each variant's share across the design's points: median, 25-75% and 5-95%.</summary>
-    public static string WriteDistributions(string folder, string scenario, IReadOnlyList<(string Outcome, IReadOnlyList<string> Variants, IReadOnlyList<double[]> Shares)> distributions)
+    public static string WriteDistributions(string folder, string scenario, IReadOnlyList<(string Outcome, IReadOnlyList<string> Variants, IReadOnlyList<double[]> Shares)> distributions) =>
+        WriteSpread(folder, DistributionsFileName, distributions, firstColour: 0,
+            $"Outcome shares across the design's points - scenario \"{scenario}\"", OutcomePlots.ShareAxis, zeroLine: false);
+
+    /// <summary>
+    /// Forest plot of each variant minus the baseline in each outcome's share, paired by replicate at every point, spread
+    /// across the design's points (median, 25-75%, 5-95%); <paramref name="differences"/> holds one series per compared variant.
+    /// </summary>
+    public static string WritePairedDifferences(string folder, string scenario, string baseline, IReadOnlyList<(string Outcome, IReadOnlyList<string> Variants, IReadOnlyList<double[]> Shares)> differences) =>
+        WriteSpread(folder, PairedDifferencesFileName, differences, firstColour: 1,
+            $"Difference from the baseline \"{baseline}\" across the design's points - scenario \"{scenario}\"",
+            "difference in the share of replicates (percentage points), paired by replicate at each point", zeroLine: true);
+
+    // Outcomes run down the panel, each with one row per series; the series' colours start at firstColour, so that a
+    // variant keeps its colour from figure to figure.
+    private static string WriteSpread(string folder, string fileName, IReadOnlyList<(string Outcome, IReadOnlyList<string> Variants, IReadOnlyList<double[]> Shares)> rowsOf,
+        int firstColour, string headline, string axis, bool zeroLine)
     {
         var plot = new Plot();
-        int variants = distributions[0].Variants.Count;
-        for (int v = 0; v < variants; v++)
+        if (zeroLine) plot.Add.VerticalLine(0, 1.5f, Colors.Gray, LinePattern.Dashed).LegendText = "";
+        int series = rowsOf[0].Variants.Count;
+        for (int v = 0; v < series; v++)
         {
-            double[] rows = [.. distributions.Select((_, o) => -o + 0.35 - 0.7 * (v + 0.5) / variants)];
-            var quantiles = distributions.Select(d => Quantiles(d.Shares[v])).ToList();
+            double[] rows = [.. rowsOf.Select((_, o) => -o + 0.35 - 0.7 * (v + 0.5) / series)];
+            var quantiles = rowsOf.Select(d => Quantiles(d.Shares[v])).ToList();
             double[] medians = [.. quantiles.Select(q => 100 * q[2])];
             foreach (var (low, high, width) in new[] { (0, 4, 1.5f), (1, 3, 5f) })
                 plot.Add.Plottable(new ErrorBar(medians, rows,
                     [.. quantiles.Select(q => 100 * (q[high] - q[2]))], [.. quantiles.Select(q => 100 * (q[2] - q[low]))],
                     new double[rows.Length], new double[rows.Length])
                 {
-                    Color = OutcomePlots.Palette.GetColor(v),
+                    Color = OutcomePlots.Palette.GetColor(firstColour + v),
                     LineWidth = width,
-                    LegendText = width > 2 ? distributions[0].Variants[v] : "",
+                    LegendText = width > 2 ? rowsOf[0].Variants[v] : "",
                 });
             plot.Add.Markers(medians, rows, MarkerShape.FilledCircle, 10, Colors.Black).LegendText = v == 0 ? "median" : "";
         }
-        plot.Axes.Left.SetTicks([.. distributions.Select((_, o) => -(double)o)], [.. distributions.Select(d => d.Outcome)]);
-        OutcomePlots.Dress(plot, $"Outcome shares across the design's points - scenario \"{scenario}\"",
-            "thin whisker: 5-95% of points; thick: 25-75%; dot: median", OutcomePlots.ShareAxis, "");
-        return Save(plot, folder, DistributionsFileName, OutcomePlots.PanelHeight);
+        plot.Axes.Left.SetTicks([.. rowsOf.Select((_, o) => -(double)o)], [.. rowsOf.Select(d => d.Outcome)]);
+        OutcomePlots.Dress(plot, headline, "thin whisker: 5-95% of points; thick: 25-75%; dot: median", axis, "");
+        return Save(plot, folder, fileName, OutcomePlots.PanelHeight);
     }
 
     /// <summary>PRIM's trade-off (coverage against density, chosen box marked) beside the chosen box's limits, scaled to each input's range.</summary>

@@ -91,7 +91,7 @@ public sealed class ExploreCommandTests : IDisposable
         Assert.Contains("Policy robustness", said);
         Assert.Contains("Scenario discovery (PRIM) for 'generic/status-quo/entrenched authorities' > 0.5", said);
         foreach (string file in new[] { ExplorationCsv.MorrisEffectsFileName, ExplorationCsv.RobustnessFileName, ExplorationCsv.PrimFileName,
-                     ExplorationPlots.MorrisFileName, ExplorationPlots.DistributionsFileName, ExplorationPlots.PrimFileName })
+                     ExplorationPlots.MorrisFileName, ExplorationPlots.DistributionsFileName, ExplorationPlots.PairedDifferencesFileName, ExplorationPlots.PrimFileName })
             Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} is missing.");
         // Four trajectories of six points: twenty elementary effects per measure and input.
         Assert.Equal(1 + 7 * 5, File.ReadAllLines(Path.Combine(folder, ExplorationCsv.MorrisEffectsFileName)).Length);
