@@ -150,6 +150,39 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_APointsFileCutOffOrAPartGivenTwice_ExitsWithTwoSayingWhich()
+    {
+        string folder = Explore(Write("{kind: sobol, points: 4}"), "cut", "--no-analysis");
+        Assert.Equal(ExitCodes.UsageError, Invoke("analyze", folder, folder));
+        Assert.Contains("point 0 is also in an earlier row or file", _error.ToString());
+
+        string points = Path.Combine(folder, DesignPointsCsv.FileName);
+        string text = File.ReadAllText(points);
+        File.WriteAllText(points, text[..(text.Length - 20)]);
+        Assert.Equal(ExitCodes.UsageError, Invoke("analyze", folder));
+        Assert.Contains($"{points}:5: ", _error.ToString());
+        Assert.Contains("the file was cut off while being written", _error.ToString());
+    }
+
+    [Fact]
+    public void Explore_Interrupted_KeepsTheFolderWithItsHeaderAndAnUnfinishedManifest()
+    {
+        var loaded = ExperimentFile.Load(Write("{kind: sobol, points: 4}"));
+        using var interruption = new CancellationTokenSource();
+        interruption.Cancel();
+        string root = Path.Combine(_scratch.Path, "interrupted");
+
+        int exitCode = ExploreCommand.Execute(loaded, new ExploreOptions { OutputRoot = root, Threads = 2 },
+            new Terminal(_output, _error, ErrorIsInteractive: false), interruption.Token);
+
+        Assert.Equal(ExitCodes.Interrupted, exitCode);
+        string folder = Directory.GetDirectories(root).Single();
+        Assert.Single(File.ReadAllLines(Path.Combine(folder, DesignPointsCsv.FileName)));
+        Assert.Contains("\"completed\": false", File.ReadAllText(Path.Combine(folder, ResultsFolder.ManifestFileName)));
+        Assert.Contains("Interrupted. Kept in", _error.ToString());
+    }
+
+    [Fact]
     public void SensitivityExperiment_Shipped_EveryBehaviouralParameterAndConditionIsUncertain_AndABaseRowRuns()
     {
         var loaded = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "sensitivity.yaml"));
