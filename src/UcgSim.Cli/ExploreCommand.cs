@@ -42,6 +42,9 @@ internal sealed record ExploreOptions
 // experiment under the same seed, streams one row per point to points.csv, then analyses the whole design.
 internal static class ExploreCommand
 {
+    // Every behavioural parameter and scenario condition of the generic scenario, ranked by influence.
+    public const string DefaultExperimentPath = "configs/experiments/sensitivity.yaml";
+
     public static int Execute(LoadedExperiment loaded, ExploreOptions options, Terminal terminal, CancellationToken cancellation)
     {
         if (options.Problem() is { } badOption)

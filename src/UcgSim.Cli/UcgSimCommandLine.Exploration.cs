@@ -11,7 +11,11 @@ internal static partial class UcgSimCommandLine
     private static Command BuildExploreCommand(Guard guard)
     {
         var terminal = guard.Terminal;
-        var experimentFile = ExperimentFileArgument("The experiment with 'uncertainties:' and 'design:' sections to explore.");
+        var experimentFile = new Argument<string?>("experiment-file")
+        {
+            Description = $"The experiment with 'uncertainties:' and 'design:' sections to explore. Default: {ExploreCommand.DefaultExperimentPath} in this folder or a parent, else the copy beside ucgsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per design point, scenario and variant, instead of the file's.");
         var seed = WholeNumberOption<ulong>("--seed", null, "Random seed, instead of the file's; every design point uses it (common random numbers).");
         var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores); results do not depend on it.");
@@ -62,7 +66,7 @@ internal static partial class UcgSimCommandLine
                 terminal.Error.WriteLine($"ucgsim: {badOption}");
                 return ExitCodes.UsageError;
             }
-            if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "explore", terminal) is not { } loaded) return ExitCodes.UsageError;
+            if (LoadExperiment(parsed.GetValue(experimentFile), ExploreCommand.DefaultExperimentPath, "explore", terminal) is not { } loaded) return ExitCodes.UsageError;
             return UntilInterrupted(cancellation => ExploreCommand.Execute(loaded, options, terminal, cancellation));
         }));
         return command;
