@@ -38,11 +38,14 @@ public sealed record UncertainSetting(UncertainInput Input, UncertainInputKind K
 /// </summary>
 public sealed record ExplorationPlan(IReadOnlyList<UncertainSetting> Uncertainties, DesignSettings Design)
 {
+    /// <summary>Rank correlations between uncertain inputs (a Latin hypercube's only); none by default.</summary>
+    public IReadOnlyList<InputCorrelation> Correlations { get; init; } = [];
+
     /// <summary>The uncertain inputs in the file's order, as the design sees them.</summary>
     public IReadOnlyList<UncertainInput> Inputs => [.. Uncertainties.Select(uncertainty => uncertainty.Input)];
 
     /// <summary>The design for these inputs; its draws are keyed by the design's seed or else the experiment's.</summary>
-    public Design CreateDesign(Experiment experiment) => Design.Create(Inputs, experiment.Seed);
+    public Design CreateDesign(Experiment experiment) => Design.Create(Inputs, experiment.Seed, Correlations);
 
     /// <summary>
     /// <paramref name="experiment"/> at one design point: each uncertain parameter set to its value, and each uncertain

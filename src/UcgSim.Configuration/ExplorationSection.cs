@@ -13,6 +13,9 @@ internal static class ExplorationSection
 {
     public const string UncertaintiesKey = "uncertainties";
     public const string DesignKey = "design";
+    public const string CorrelationsKey = "correlations";
+
+    private const string CorrelationExample = "Write each as '- [popularSupport, factionRivalry, -0.5]': two uncertain settings and their rank correlation, above -1 and below 1.";
     private const string WithinKey = "within";
 
     private static readonly string[] DistributionKeys = ["uniform", "triangular", "normal", "values"];
@@ -32,10 +35,11 @@ internal static class ExplorationSection
     {
         root.Children.TryGetValue(new YamlScalarNode(UncertaintiesKey), out YamlNode? uncertaintiesNode);
         root.Children.TryGetValue(new YamlScalarNode(DesignKey), out YamlNode? designNode);
-        if (uncertaintiesNode is null && designNode is null) return null;
+        root.Children.TryGetValue(new YamlScalarNode(CorrelationsKey), out YamlNode? correlationsNode);
+        if (uncertaintiesNode is null && designNode is null && correlationsNode is null) return null;
         if (uncertaintiesNode is null)
-            throw document.Error(designNode!, DesignKey,
-                $"'{DesignKey}:' places points among uncertain settings, but the file has no '{UncertaintiesKey}:'. Add one, mapping each uncertain setting to its distribution. {Example}");
+            throw document.Error(designNode ?? correlationsNode!, designNode is null ? CorrelationsKey : DesignKey,
+                $"'{(designNode is null ? CorrelationsKey : DesignKey)}:' needs uncertain settings, but the file has no '{UncertaintiesKey}:'. Add one, mapping each uncertain setting to its distribution. {Example}");
         var uncertainties = ReadUncertainties(document, uncertaintiesNode);
         if (designNode is null)
             throw document.Error(uncertaintiesNode, DesignKey,
@@ -46,7 +50,41 @@ internal static class ExplorationSection
         var design = DesignBinder.Bind(document, designMapping);
         if (design.Problem([.. uncertainties.Select(u => u.Input)]) is { } problem)
             throw document.Error(designNode, DesignKey, $"key '{DesignKey}': {problem}");
-        return new ExplorationPlan(uncertainties, design);
+        var correlations = correlationsNode is null ? [] : ReadCorrelations(document, correlationsNode, uncertainties);
+        if (correlations.Count > 0 && design.Kind != DesignKind.LatinHypercube)
+            throw document.Error(correlationsNode!, CorrelationsKey,
+                $"key '{CorrelationsKey}' needs a design whose points are drawn together, 'kind: latinHypercube', whose strata are re-paired to correlate; a {YamlSpelling.Value(design.Kind)} design's points are independent by construction. Use a Latin hypercube, or leave out '{CorrelationsKey}'.");
+        return new ExplorationPlan(uncertainties, design) { Correlations = correlations };
+    }
+
+    private static List<InputCorrelation> ReadCorrelations(ConfigurationDocument document, YamlNode node, List<UncertainSetting> uncertainties)
+    {
+        var names = uncertainties.Select(u => u.Input.Name).ToList();
+        var correlations = new List<InputCorrelation>();
+        var firstUse = new Dictionary<(int, int), YamlNode>();
+        foreach (YamlNode item in document.RequireItems(node, CorrelationsKey, CorrelationExample).Children)
+        {
+            if (item is not YamlSequenceNode { Children: [YamlScalarNode first, YamlScalarNode second, YamlScalarNode coefficient] })
+                throw document.Error(item, CorrelationsKey, $"each item of '{CorrelationsKey}' is [setting, setting, correlation], but found {SettingValue.Found(item)}. {CorrelationExample}");
+            int Index(YamlScalarNode name) => names.IndexOf(name.Value ?? "") is var index and >= 0 ? index
+                : throw document.Error(name, CorrelationsKey,
+                    $"'{CorrelationsKey}' names {Quote.Of(name.Value ?? "")}, which is not among the uncertain settings.{Spelling.DidYouMean(name.Value ?? "", names)} Correlate settings listed under '{UncertaintiesKey}'.");
+            int a = Index(first), b = Index(second);
+            if (a == b)
+                throw document.Error(second, CorrelationsKey, $"'{CorrelationsKey}' correlates '{names[a]}' with itself. Name two different settings.");
+            if (!(coefficient.Style == YamlDotNet.Core.ScalarStyle.Plain
+                  && double.TryParse(coefficient.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double rho) && rho > -1 && rho < 1))
+                throw document.Error(coefficient, CorrelationsKey, $"a rank correlation is a number above -1 and below 1, but found {SettingValue.Found(coefficient)}.");
+            var pair = (Math.Min(a, b), Math.Max(a, b));
+            if (!firstUse.TryAdd(pair, item))
+                throw document.Error(item, CorrelationsKey, string.Create(CultureInfo.InvariantCulture,
+                    $"'{names[a]}' and '{names[b]}' are already correlated at line {firstUse[pair].Start.Line}. Give each pair once."));
+            correlations.Add(new InputCorrelation(a, b, rho));
+        }
+        if (RankCorrelation.Target(uncertainties.Count, correlations) is null)
+            throw document.Error(node, CorrelationsKey,
+                "these correlations cannot hold together (no joint distribution has them: their matrix is not positive definite), as when A goes with B and with C but B against C. Weaken or remove some.");
+        return correlations;
     }
 
     private static List<UncertainSetting> ReadUncertainties(ConfigurationDocument document, YamlNode node)

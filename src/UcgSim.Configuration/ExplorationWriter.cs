@@ -18,6 +18,12 @@ public static class ExplorationWriter
         text.WriteLine($"{ExplorationSection.UncertaintiesKey}:");
         foreach (var uncertainty in plan.Uncertainties)
             text.WriteLine($"  {uncertainty.Input.Name}: {Distribution(uncertainty)}");
+        if (plan.Correlations.Count > 0)
+        {
+            text.WriteLine($"{ExplorationSection.CorrelationsKey}:");
+            foreach (var c in plan.Correlations)
+                text.WriteLine($"  - [{plan.Uncertainties[c.First].Input.Name}, {plan.Uncertainties[c.Second].Input.Name}, {Number(c.RankCorrelation)}]");
+        }
         var design = plan.Design;
         text.WriteLine($"{ExplorationSection.DesignKey}:");
         text.WriteLine($"  kind: {YamlSpelling.Value(design.Kind)}");

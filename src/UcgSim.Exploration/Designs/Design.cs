@@ -73,14 +73,20 @@ public sealed class MonteCarloDesign(IReadOnlyList<UncertainInput> inputs, long 
 
 /// <summary>
 /// Latin hypercube (McKay, Beckman and Conover 1979): each input's range cut into as many equal-probability strata as
-/// there are points, one point in each, strata matched across inputs by independent random permutations.
+/// there are points, one point in each, strata matched across inputs by independent random permutations, then re-paired
+/// to approach any rank correlations asked for (<see cref="RankCorrelation"/>).
 /// </summary>
 public sealed class LatinHypercubeDesign : Design
 {
     private readonly int[][] _strata;
     private readonly ulong _seed;
 
-    public LatinHypercubeDesign(IReadOnlyList<UncertainInput> inputs, int points, ulong seed) : base(inputs)
+    /// <param name="inputs">The uncertain inputs.</param>
+    /// <param name="points">Points, and strata per input.</param>
+    /// <param name="seed">Keys the permutations and the position of each point within its stratum.</param>
+    /// <param name="correlations">Rank correlations to impose on the inputs (Iman and Conover); none leaves the pairing random.</param>
+    public LatinHypercubeDesign(IReadOnlyList<UncertainInput> inputs, int points, ulong seed, IReadOnlyList<InputCorrelation>? correlations = null)
+        : base(inputs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
         _seed = seed;
@@ -96,6 +102,7 @@ public sealed class LatinHypercubeDesign : Design
             }
             _strata[input] = permutation;
         }
+        if (correlations is { Count: > 0 }) RankCorrelation.Impose(_strata, correlations);
         Count = points;
     }
 

@@ -65,14 +65,19 @@ public sealed record DesignSettings
     }
 
     /// <summary>The design for <paramref name="inputs"/>, its draws keyed by <see cref="Seed"/> or else <paramref name="experimentSeed"/>.</summary>
-    public Design Create(IReadOnlyList<UncertainInput> inputs, ulong experimentSeed)
+    /// <param name="inputs">The uncertain inputs.</param>
+    /// <param name="experimentSeed">The experiment's seed, used when the design has none of its own.</param>
+    /// <param name="correlations">Rank correlations between inputs; only a Latin hypercube takes them.</param>
+    public Design Create(IReadOnlyList<UncertainInput> inputs, ulong experimentSeed, IReadOnlyList<InputCorrelation>? correlations = null)
     {
+        if (correlations is { Count: > 0 } && Kind != DesignKind.LatinHypercube)
+            throw new ArgumentException("Only a Latin hypercube design takes correlations.", nameof(correlations));
         if (Problem(inputs) is { } problem) throw new ArgumentException(problem, nameof(inputs));
         ulong seed = Seed ?? experimentSeed;
         return Kind switch
         {
             DesignKind.FullFactorial => new FullFactorialDesign(inputs, Levels),
-            DesignKind.LatinHypercube => new LatinHypercubeDesign(inputs, (int)Points, seed),
+            DesignKind.LatinHypercube => new LatinHypercubeDesign(inputs, (int)Points, seed, correlations),
             DesignKind.MonteCarlo => new MonteCarloDesign(inputs, Points, seed),
             DesignKind.Sobol => new SobolDesign(inputs, Points, seed, Scramble),
             DesignKind.Saltelli => new SaltelliDesign(inputs, Points, seed, Scramble),

@@ -81,6 +81,30 @@ public sealed class ExplorationSectionTests : IDisposable
     }
 
     [Fact]
+    public void Load_Correlations_ReadByPositionAndWrittenBackTheSame()
+    {
+        string path = folder.Write("experiment.yaml", """
+            scenarios: [{name: a}]
+            variants: [{name: baseline}]
+            uncertainties:
+              popularSupport: {uniform: [0.2, 0.8]}
+              factionRivalry: {uniform: [0, 0.6]}
+              commitmentSlope: {uniform: [4, 7]}
+            correlations:
+              - [commitmentSlope, popularSupport, -0.5]
+            design: {kind: latinHypercube, points: 10}
+            """);
+        var loaded = ExperimentFile.Load(path);
+
+        Assert.Equal([new InputCorrelation(2, 0, -0.5)], loaded.Exploration!.Correlations);
+        string resolved = folder.Write("resolved.yaml", ExplorationWriter.Write(ConfigurationWriter.Write(loaded.Experiment), loaded.Exploration));
+        var again = ExperimentFile.Load(resolved).Exploration!;
+        Assert.Equal(loaded.Exploration.Correlations, again.Correlations);
+        Assert.Equal(loaded.Exploration.Inputs, again.Inputs);
+        Assert.Equal(loaded.Exploration.Design, again.Design);
+    }
+
+    [Fact]
     public void Load_WithoutExplorationSections_HasNoPlan()
     {
         string path = folder.Write("experiment.yaml", "scenarios: [{name: a}]\nvariants: [{name: baseline}]\n");
