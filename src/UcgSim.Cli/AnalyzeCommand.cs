@@ -104,7 +104,7 @@ internal static class AnalyzeCommand
         }
         else if (design is MorrisDesign morris)
         {
-            var effects = measures.Select(measure => MorrisScreening.Estimate(morris, points.Column(measure))).ToList();
+            var effects = measures.Select(measure => MorrisScreening.Estimate(morris, points.Column(measure), seed: experiment.Seed)).ToList();
             ExplorationCsv.WriteMorrisEffects(Path.Combine(folder, ExplorationCsv.MorrisEffectsFileName), AnalyzeOptions.MainMeasures, effects);
             WriteMorrisTable(terminal.Output, plan, scenarioName, variantName, effects);
             if (options.Plots) figures.Add(ExplorationPlots.WriteMorris(folder, AnalyzeOptions.MainMeasures[0], effects[0]));
@@ -163,11 +163,11 @@ internal static class AnalyzeCommand
     private static void WriteMorrisTable(TextWriter writer, ExplorationPlan plan, string scenario, string variant, IReadOnlyList<IReadOnlyList<MorrisEffect>> effects)
     {
         writer.WriteLine();
-        writer.WriteLine($"Morris elementary effects on \"{scenario}\" under \"{variant}\": mu* (sigma), the change in share per step, scaled to the");
-        writer.WriteLine("input's whole range; inputs ranked by their largest mu* over the five outcomes.");
+        writer.WriteLine($"Morris elementary effects on \"{scenario}\" under \"{variant}\": mu* [95% bootstrap interval] (sigma), the change in");
+        writer.WriteLine("share per step, scaled to the input's whole range; inputs ranked by their largest mu* over the five outcomes.");
         writer.WriteLine();
         WriteRankedInputs(writer, plan, effects, effect => effect.MuStar,
-            effect => string.Create(CultureInfo.InvariantCulture, $"{effect.MuStar:0.000} ({effect.Sigma:0.000})"));
+            effect => string.Create(CultureInfo.InvariantCulture, $"{Interval(effect.MuStarInterval)} ({effect.Sigma:0.000})"));
     }
 
     // One row per input, ranked by the largest of its measures over the outcomes (the first five measures), one column per

@@ -24,14 +24,15 @@ public static class ExplorationCsv
                         index.TotalOrder.Value, index.TotalOrder.Lower, index.TotalOrder.Upper));
         });
 
-    /// <summary>One row per measure and input: mu, mu*, sigma and the number of elementary effects.</summary>
+    /// <summary>One row per measure and input: mu, mu* with its 95% bootstrap bounds, sigma and the number of elementary effects.</summary>
     public static void WriteMorrisEffects(string path, IReadOnlyList<string> measures, IReadOnlyList<IReadOnlyList<MorrisEffect>> effects) =>
         CsvFields.WriteFile(path, writer =>
         {
-            CsvFields.WriteLine(writer, "measure,input,mu,mu_star,sigma,effects");
+            CsvFields.WriteLine(writer, "measure,input,mu,mu_star,mu_star_lower_95,mu_star_upper_95,sigma,effects");
             for (int m = 0; m < measures.Count; m++)
                 foreach (var effect in effects[m])
-                    CsvFields.WriteLine(writer, Join(measures[m], effect.Input, effect.Mu, effect.MuStar, effect.Sigma, effect.Effects));
+                    CsvFields.WriteLine(writer, Join(measures[m], effect.Input, effect.Mu, effect.MuStar, effect.MuStarInterval.Lower,
+                        effect.MuStarInterval.Upper, effect.Sigma, effect.Effects));
         });
 
     /// <summary>One row per scenario, outcome and variant: the share's distribution over the points, regret and points best.</summary>

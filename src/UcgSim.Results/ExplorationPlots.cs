@@ -54,12 +54,16 @@ public static class ExplorationPlots
     public static string WriteMorris(string folder, string measure, IReadOnlyList<MorrisEffect> effects)
     {
         var plot = new Plot();
-        plot.Add.Markers(effects.Select(e => e.MuStar).ToArray(), effects.Select(e => e.Sigma).ToArray(), MarkerShape.FilledCircle, 9, OutcomePlots.Palette.GetColor(0))
-            .LegendText = "input";
+        double[] muStars = effects.Select(e => e.MuStar).ToArray(), sigmas = effects.Select(e => e.Sigma).ToArray();
+        // Right-hand (positive) errors first, as ErrorBar takes them.
+        plot.Add.Plottable(new ErrorBar(muStars, sigmas,
+            [.. effects.Select(e => e.MuStarInterval.Upper - e.MuStar)], [.. effects.Select(e => e.MuStar - e.MuStarInterval.Lower)],
+            new double[sigmas.Length], new double[sigmas.Length]) { Color = OutcomePlots.Palette.GetColor(0), LineWidth = 1.5f, LegendText = "mu*'s 95% bootstrap interval" });
+        plot.Add.Markers(muStars, sigmas, MarkerShape.FilledCircle, 9, OutcomePlots.Palette.GetColor(0)).LegendText = "input";
         foreach (var effect in effects.OrderByDescending(e => e.MuStar).Take(10))
             plot.Add.Text(effect.Input, effect.MuStar, effect.Sigma).LabelFontSize = 14;
         OutcomePlots.Dress(plot, $"Morris screening for \"{measure}\"",
-            "mu*: mean absolute elementary effect; sigma: their spread (interactions, non-linearity)", "mu* (change in share per unit step)", "sigma");
+            "mu*: mean |elementary effect|; sigma: their spread (interactions)", "mu* (change in share per unit step)", "sigma");
         return Save(plot, folder, MorrisFileName, OutcomePlots.PanelHeight);
     }
 

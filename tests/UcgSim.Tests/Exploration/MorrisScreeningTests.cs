@@ -22,6 +22,10 @@ public sealed class MorrisScreeningTests
         Assert.Equal(-5, effects[1].Mu, 9);
         Assert.Equal(5, effects[1].MuStar, 9);
         Assert.True(effects[2].Sigma > 10, $"x2 acts through x3, so its effects vary: sigma {effects[2].Sigma}.");
+        // A linear term's effects are all equal, so every resample gives its mu*; an interaction's vary from resample to resample.
+        Assert.Equal(20, effects[0].MuStarInterval.Lower, 9);
+        Assert.Equal(20, effects[0].MuStarInterval.Upper, 9);
+        Assert.True(effects[2].MuStarInterval.Lower < effects[2].MuStar && effects[2].MuStar < effects[2].MuStarInterval.Upper, $"x2: {effects[2].MuStarInterval}");
         Assert.All(effects, effect => Assert.Equal(30, effect.Effects));
     }
 
