@@ -12,7 +12,7 @@ namespace UcgSim.Cli;
 
 // The ucgsim command tree and what every command shares: exit code 2 and no stack trace for a usage or configuration
 // mistake, a one-line "please report" for anything unexpected.
-internal static class UcgSimCommandLine
+internal static partial class UcgSimCommandLine
 {
     public const string DefaultExperimentPath = "configs/experiments/default.yaml";
 
@@ -29,6 +29,8 @@ internal static class UcgSimCommandLine
         root.Options.Add(verbose);
         root.Subcommands.Add(BuildRunCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildLeversCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildExploreCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildAnalyzeCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));
@@ -163,6 +165,7 @@ internal static class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "run", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
+            if (loaded.Exploration is not null) return RunExploration(loaded, options, terminal);
             return UntilInterrupted(cancellation =>
                 RunCommand.Execute(loaded.Experiment, loaded.FilesRead, loaded.Warnings(), options, terminal, cancellation));
         }));

@@ -24,7 +24,7 @@ public static class ExperimentFile
         nameof(Experiment.FirstReplicate) => setting with { Range = new ValueRange(0, double.PositiveInfinity) },
         nameof(Experiment.Horizon) => setting with { Range = new ValueRange(1, Experiment.MaxHorizon) },
         _ => setting,
-    }).ToList());
+    }).ToList(), [ExplorationSection.UncertaintiesKey, ExplorationSection.CorrelationsKey, ExplorationSection.DesignKey]);
 
     /// <summary>Reads an experiment file and every file it refers to.</summary>
     /// <exception cref="ConfigurationException">Any file is missing or invalid, or the experiment itself is not runnable.</exception>
@@ -39,6 +39,7 @@ public static class ExperimentFile
             "An experiment needs 'variants:', a path to a variants file or a list of variants, the first being the baseline.");
         return new LoadedExperiment(experiment, path, reading.FilesRead, reading.CaseHistories)
         {
+            Exploration = ExplorationSection.Read(reading.Document, root),
             ScenariosWritten = reading.ScenariosWritten,
             VariantsWritten = reading.VariantsWritten,
         };

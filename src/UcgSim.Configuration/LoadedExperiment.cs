@@ -14,6 +14,9 @@ public sealed record LoadedExperiment(
     internal IReadOnlyList<WrittenSettings> ScenariosWritten { get; init; } = [];
     internal IReadOnlyList<WrittenSettings> VariantsWritten { get; init; } = [];
 
+    /// <summary>The file's <c>uncertainties:</c> and <c>design:</c> sections; null when it has neither.</summary>
+    public ExplorationPlan? Exploration { get; init; }
+
     /// <summary>The levers that cannot act in a scenario they are run with, over every scenario and variant, as <c>ucgsim run</c> pairs them.</summary>
     public IReadOnlyList<ConfigurationWarning> Warnings() =>
         WarningsFor(Enumerable.Range(0, Experiment.Scenarios.Count)
