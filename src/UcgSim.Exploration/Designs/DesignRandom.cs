@@ -40,4 +40,8 @@ internal enum DesignStream : uint
     MorrisStart,
     MorrisOrder,
     Bootstrap,
+    AbcPrior,
+    AbcAncestor,
+    AbcPerturbation,
+    AbcSimulationSeed,
 }
