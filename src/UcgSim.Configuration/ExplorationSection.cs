@@ -49,7 +49,7 @@ internal static class ExplorationSection
         return new ExplorationPlan(uncertainties, design);
     }
 
-    private static List<UncertainSetting> ReadUncertainties(ConfigurationDocument document, YamlNode node)
+    internal static List<UncertainSetting> ReadUncertainties(ConfigurationDocument document, YamlNode node)
     {
         if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
             throw document.Error(node, UncertaintiesKey,
