@@ -14,7 +14,8 @@ internal static class CalibrateCommand
 {
     public const string DefaultCalibrationPath = "configs/calibration/validation-targets.yaml";
 
-    public static int Execute(LoadedCalibration calibration, string? dataFolder, RunOptions options, Terminal terminal, CancellationToken cancellation)
+    public static int Execute(
+        LoadedCalibration calibration, string? dataFolder, RunOptions options, bool leaveOneCaseOut, Terminal terminal, CancellationToken cancellation)
     {
         var settings = calibration.Settings;
         var validation = calibration.Validation;
@@ -28,59 +29,123 @@ internal static class CalibrateCommand
         if (RunCommand.CreateResultsFolder(options.OutputRoot, settings.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         File.Copy(calibration.SourcePath, Path.Combine(folder.Path, "calibration.yaml"));
 
-        var experiment = validation.Experiment with { Replicates = settings.Replicates };
         string[] names = [.. calibration.Priors.Select(prior => prior.Input.Name)];
         int targetCount = targets.Sum(target => target.Facts.Count + target.BaseRates.Count);
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Calibrating {names.Length} parameter(s) against {targetCount} targets of {targets.Count} case(s) by ABC-SMC: {settings.Particles:N0} particles, at most {settings.MaxGenerations} generations, {settings.Replicates:N0} replicates per case and evaluation, seed {settings.Seed}, {options.Threads} thread(s)."));
 
-        IReadOnlyList<TargetDistance> Judge(IReadOnlyList<double> values, ulong seed) =>
-            CalibrationTargets.Of(CaseValidation.Run(calibration.Plan.At(experiment with { Seed = seed }, values), targets, threads: 1),
-                settings.FactWeight, settings.BaseRateWeight);
-
-        IReadOnlyList<AbcGeneration> generations;
+        Fit fit;
         try
         {
-            generations = AbcSmc.Run([.. calibration.Priors.Select(prior => prior.Input.Distribution)],
-                (values, seed) => CalibrationTargets.Total(Judge(values, seed)), settings.Abc, options.Threads,
-                generation => terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Generation {generation.Index}: tolerance {generation.Tolerance:0.###}, {generation.Proposals:N0} proposals ({100 * generation.AcceptanceRate:0.#}% accepted), effective sample size {generation.EffectiveSampleSize:0}.")),
-                cancellation);
+            fit = Calibrate(calibration, targets, options.Threads, terminal, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             terminal.Error.WriteLine($"Interrupted. Kept in {folder.Path}: the calibration file; no posterior.");
             return ExitCodes.Interrupted;
         }
-        var posterior = generations[^1];
-        CalibrationResults.WriteGenerations(folder.Path, generations);
-        CalibrationResults.WritePosterior(folder.Path, names, generations);
-
-        var defaults = experiment.Parameters;
-        var calibrated = names.Select((name, k) => CalibratedParameter.Of(name, calibration.Priors[k].Input.Distribution,
-            DefaultOf(defaults, name), posterior, k)).ToList();
-        var calibratedParameters = calibration.Plan.At(validation.Experiment, [.. calibrated.Select(parameter => parameter.Mean)]).Parameters;
+        CalibrationResults.WriteGenerations(folder.Path, fit.Generations);
+        CalibrationResults.WritePosterior(folder.Path, names, fit.Generations);
         File.WriteAllText(Path.Combine(folder.Path, CalibrationResults.CalibratedParametersFileName),
-            Header(calibration, posterior) + ConfigurationWriter.WriteParameters(calibratedParameters));
+            Header(calibration, fit.Posterior) + ConfigurationWriter.WriteParameters(fit.Calibrated));
 
         // The posterior predictive check: every target under each posterior particle, on the calibration's own replicates.
-        var checks = new (int Particle, double Weight, IReadOnlyList<TargetDistance> Targets)[posterior.Particles.Count];
-        Parallel.For(0, checks.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation },
-            i => checks[i] = (i, posterior.Particles[i].Weight, Judge(posterior.Particles[i].Values, validation.Experiment.Seed)));
+        var checks = Predictive(calibration, targets, fit.Posterior, options.Threads, cancellation);
         CalibrationResults.WritePredictive(folder.Path, checks);
-        if (options.Plots) CalibrationResults.WriteFigure(folder.Path, calibrated, posterior);
+        if (options.Plots) CalibrationResults.WriteFigure(folder.Path, fit.Parameters, fit.Posterior);
 
         // The calibrated parameters judged as 'ucgsim validate' judges the shipped ones: the file's replicates and seed.
-        var verdicts = CaseValidation.Run(validation.Experiment with { Parameters = calibratedParameters }, targets, options.Threads,
+        var verdicts = CaseValidation.Run(validation.Experiment with { Parameters = fit.Calibrated }, targets, options.Threads,
             cancellation: cancellation);
         int met = verdicts.Sum(v => v.Facts.Count(f => f.Passed) + v.BaseRates.Count(b => b.Passed));
 
-        WriteTable(terminal.Output, calibrated, generations, checks);
+        WriteTable(terminal.Output, fit, checks);
         terminal.Output.WriteLine();
         terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"With the calibrated parameters (posterior means), {met} of {targetCount} targets met ({validation.Experiment.Replicates:N0} replicates per case, seed {validation.Experiment.Seed})."));
+        if (leaveOneCaseOut) LeaveOneCaseOut(calibration, targets, folder, options, terminal, cancellation);
         terminal.Output.WriteLine($"Results: {folder.Path}");
         return ExitCodes.Success;
+    }
+
+    // A calibration's posterior, its summary per parameter and the parameters file it gives (the posterior means).
+    private sealed record Fit(IReadOnlyList<AbcGeneration> Generations, IReadOnlyList<CalibratedParameter> Parameters, BehaviouralParameters Calibrated)
+    {
+        public AbcGeneration Posterior => Generations[^1];
+    }
+
+    private static Fit Calibrate(
+        LoadedCalibration calibration, IReadOnlyList<CaseTargets> targets, int threads, Terminal terminal, CancellationToken cancellation)
+    {
+        var generations = AbcSmc.Run([.. calibration.Priors.Select(prior => prior.Input.Distribution)],
+            (values, seed) => CalibrationTargets.Total(Judge(calibration, targets, values, seed)), calibration.Settings.Abc, threads,
+            generation => terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Generation {generation.Index}: tolerance {generation.Tolerance:0.###}, {generation.Proposals:N0} proposals ({100 * generation.AcceptanceRate:0.#}% accepted), effective sample size {generation.EffectiveSampleSize:0}.")),
+            cancellation);
+        var defaults = calibration.Validation.Experiment.Parameters;
+        var parameters = calibration.Priors.Select((prior, k) =>
+            CalibratedParameter.Of(prior.Input.Name, prior.Input.Distribution, DefaultOf(defaults, prior.Input.Name), generations[^1], k)).ToList();
+        var calibrated = calibration.Plan.At(calibration.Validation.Experiment, [.. parameters.Select(parameter => parameter.Mean)]).Parameters;
+        return new Fit(generations, parameters, calibrated);
+    }
+
+    // Every target at the values, on the calibration's replicates and the given seed; a case with no targets is not run.
+    private static IReadOnlyList<TargetDistance> Judge(LoadedCalibration calibration, IReadOnlyList<CaseTargets> targets, IReadOnlyList<double> values, ulong seed)
+    {
+        var validation = calibration.Validation.Experiment;
+        int[] judged = [.. Enumerable.Range(0, targets.Count).Where(i => targets[i].Facts.Count + targets[i].BaseRates.Count > 0)];
+        var experiment = calibration.Plan.At(validation with
+        {
+            Seed = seed,
+            Replicates = calibration.Settings.Replicates,
+            Scenarios = [.. judged.Select(i => validation.Scenarios[i])],
+            Variants = [.. judged.Select(i => validation.Variants[i])],
+        }, values);
+        return CalibrationTargets.Of(CaseValidation.Run(experiment, [.. judged.Select(i => targets[i])], threads: 1),
+            calibration.Settings.FactWeight, calibration.Settings.BaseRateWeight);
+    }
+
+    private static (int Particle, double Weight, IReadOnlyList<TargetDistance> Targets)[] Predictive(
+        LoadedCalibration calibration, IReadOnlyList<CaseTargets> targets, AbcGeneration posterior, int threads, CancellationToken cancellation)
+    {
+        var checks = new (int Particle, double Weight, IReadOnlyList<TargetDistance> Targets)[posterior.Particles.Count];
+        Parallel.For(0, checks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation },
+            i => checks[i] = (i, posterior.Particles[i].Weight,
+                Judge(calibration, targets, posterior.Particles[i].Values, calibration.Validation.Experiment.Seed)));
+        return checks;
+    }
+
+    // Out of sample: each case's targets left out of the calibration in turn, then judged under the posterior that never saw them.
+    private static void LeaveOneCaseOut(
+        LoadedCalibration calibration, IReadOnlyList<CaseTargets> targets, ResultsFolder folder, RunOptions options, Terminal terminal,
+        CancellationToken cancellation)
+    {
+        var rows = new List<(string HeldOut, TargetDistance Target, double PosteriorShareMet)>();
+        for (int held = 0; held < targets.Count; held++)
+        {
+            if (targets[held].Facts.Count + targets[held].BaseRates.Count == 0) continue;
+            string name = calibration.Validation.Experiment.Scenarios[held].Name;
+            terminal.Error.WriteLine($"Leaving out {name}:");
+            var without = targets.Select((target, i) => i == held ? new CaseTargets([], []) : target).ToList();
+            var fit = Calibrate(calibration, without, options.Threads, terminal, cancellation);
+            var only = targets.Select((target, i) => i == held ? target : new CaseTargets([], [])).ToList();
+            var checks = Predictive(calibration, only, fit.Posterior, options.Threads, cancellation);
+            var atMean = Judge(calibration, only, [.. fit.Parameters.Select(parameter => parameter.Mean)], calibration.Validation.Experiment.Seed);
+            foreach (var target in atMean)
+                rows.Add((name, target, checks.Where(check => check.Targets.Single(t => t.Target == target.Target).Passed).Sum(check => check.Weight)));
+        }
+        CalibrationResults.WriteLeaveOneCaseOut(folder.Path, rows);
+        var writer = terminal.Output;
+        writer.WriteLine();
+        writer.WriteLine("Leave one case out: each case's targets judged under a calibration that never saw them (posterior means, and the share of the posterior under which the target is met).");
+        foreach (var group in rows.GroupBy(row => row.HeldOut))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {group.Key}: {group.Count(row => row.Target.Passed)} of {group.Count()} targets met"));
+            foreach (var (_, target, share) in group)
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {target.Target}: {(target.Passed ? "met" : "missed")} (share {100 * target.Simulated:0.#}%; posterior {100 * share:0}% met)"));
+        }
     }
 
     private static double DefaultOf(BehaviouralParameters parameters, string name) =>
@@ -91,10 +156,11 @@ internal static class CalibrateCommand
         + $"# {string.Join(", ", calibration.Priors.Select(p => p.Input.Name))} are posterior means over {posterior.Particles.Count} particles\n"
         + $"# of generation {posterior.Index} (tolerance {posterior.Tolerance:0.###}); every other parameter keeps its default.\n");
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<CalibratedParameter> calibrated,
-        IReadOnlyList<AbcGeneration> generations, IReadOnlyList<(int Particle, double Weight, IReadOnlyList<TargetDistance> Targets)> checks)
+    private static void WriteTable(TextWriter writer, Fit fit, IReadOnlyList<(int Particle, double Weight, IReadOnlyList<TargetDistance> Targets)> checks)
     {
-        var last = generations[^1];
+        var last = fit.Posterior;
+        var generations = fit.Generations;
+        var calibrated = fit.Parameters;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Posterior: generation {last.Index} of {generations.Count - 1}, tolerance {last.Tolerance:0.###}, effective sample size {last.EffectiveSampleSize:0}."));
         int width = Math.Max(9, calibrated.Max(p => p.Name.Length));

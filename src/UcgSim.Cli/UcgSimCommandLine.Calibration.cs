@@ -22,11 +22,15 @@ internal static partial class UcgSimCommandLine
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the posterior figure." };
         var data = DataOption();
+        var leaveOneOut = new Option<bool>("--leave-one-out")
+        {
+            Description = "Then, for each case, calibrate again without its targets and judge it under that posterior: how well the model predicts a case it was not fitted to.",
+        };
         var command = new Command("calibrate",
             "Fit behavioural parameters to every target of 'ucgsim validate' (case histories and the coup datasets' base rates) by "
             + "approximate Bayesian computation (ABC-SMC); write the posterior, a calibrated parameters file and a posterior predictive check.")
         {
-            calibrationFile, threads, output, noPlots, data,
+            calibrationFile, threads, output, noPlots, data, leaveOneOut,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -52,7 +56,7 @@ internal static partial class UcgSimCommandLine
             var calibration = CalibrationFile.Load(path);
             terminal.Error.WriteLine($"Calibration file: {Path.GetFullPath(path)}");
             string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
-            return UntilInterrupted(cancellation => CalibrateCommand.Execute(calibration, dataFolder, options, terminal, cancellation));
+            return UntilInterrupted(cancellation => CalibrateCommand.Execute(calibration, dataFolder, options, parsed.GetValue(leaveOneOut), terminal, cancellation));
         }));
         return command;
     }

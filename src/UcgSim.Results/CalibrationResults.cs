@@ -35,6 +35,7 @@ public static class CalibrationResults
     public const string PredictiveFileName = "posterior-predictive.csv";
     public const string CalibratedParametersFileName = "calibrated-parameters.yaml";
     public const string FigureFileName = "posterior.png";
+    public const string LeaveOneCaseOutFileName = "leave-one-case-out.csv";
 
     public static void WriteGenerations(string folder, IReadOnlyList<AbcGeneration> generations) =>
         CsvFields.WriteFile(Path.Combine(folder, GenerationsFileName), writer =>
@@ -67,6 +68,16 @@ public static class CalibrationResults
                 foreach (var t in targets)
                     CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(t.Case), CsvFields.Quote(t.Target), Invariant(particle),
                         CsvFields.Number(weight), CsvFields.Number(t.Simulated), t.Passed ? "true" : "false", CsvFields.Number(t.Distance)));
+        });
+
+    /// <summary>Each held-out case's targets under the calibration without them: at the posterior mean, and the posterior share that meets each.</summary>
+    public static void WriteLeaveOneCaseOut(string folder, IReadOnlyList<(string HeldOut, TargetDistance Target, double PosteriorShareMet)> rows) =>
+        CsvFields.WriteFile(Path.Combine(folder, LeaveOneCaseOutFileName), writer =>
+        {
+            CsvFields.WriteLine(writer, "held_out_case,target,simulated_at_posterior_mean,met_at_posterior_mean,posterior_share_met");
+            foreach (var (heldOut, target, share) in rows)
+                CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(heldOut), CsvFields.Quote(target.Target), CsvFields.Number(target.Simulated),
+                    target.Passed ? "true" : "false", CsvFields.Number(share)));
         });
 
     /// <summary>One panel per parameter: the posterior's weighted histogram over the prior's range, with the default and the posterior mean marked.</summary>

@@ -39,6 +39,19 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Execute_LeaveOneCaseOut_JudgesEveryCaseWithTargetsUnderACalibrationWithoutThem()
+    {
+        Assert.Equal(ExitCodes.Success, Run(CalibrationFile.Load(SmallCalibration()), threads: 2, "loo", leaveOneCaseOut: true));
+
+        string folder = Directory.GetDirectories(Path.Combine(_folder.Root, "loo")).Single();
+        var rows = File.ReadAllLines(Path.Combine(folder, CalibrationResults.LeaveOneCaseOutFileName)).Skip(1).ToArray();
+        Assert.Equal(23, rows.Length);
+        Assert.Equal(6, rows.Select(row => row.Split(',')[0]).Distinct().Count());
+        Assert.Contains("Leaving out mali-2021:", _error.ToString());
+        Assert.Contains("Leave one case out", _output.ToString());
+    }
+
+    [Fact]
     public void Execute_OneOrTwoThreads_SamePosteriorByteForByte()
     {
         var calibration = CalibrationFile.Load(SmallCalibration());
@@ -93,8 +106,8 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal(6, calibration.Validation.Experiment.Scenarios.Count);
     }
 
-    private int Run(LoadedCalibration calibration, int threads, string root) =>
+    private int Run(LoadedCalibration calibration, int threads, string root, bool leaveOneCaseOut = false) =>
         CalibrateCommand.Execute(calibration, RepositoryPaths.SharedData,
-            new RunOptions { Threads = threads, OutputRoot = Path.Combine(_folder.Root, root) },
+            new RunOptions { Threads = threads, OutputRoot = Path.Combine(_folder.Root, root) }, leaveOneCaseOut,
             new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None);
 }
