@@ -137,14 +137,15 @@ internal static class CalibrateCommand
         CalibrationResults.WriteLeaveOneCaseOut(folder.Path, rows);
         var writer = terminal.Output;
         writer.WriteLine();
-        writer.WriteLine("Leave one case out: each case's targets judged under a calibration that never saw them (posterior means, and the share of the posterior under which the target is met).");
+        writer.WriteLine("Leave one case out: each case's targets judged under a calibration that never saw them, at the posterior means");
+        writer.WriteLine("(simulated: the share the target judges, by the observed month or within the window) and over the posterior (the weight under which it is met).");
         foreach (var group in rows.GroupBy(row => row.HeldOut))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {group.Key}: {group.Count(row => row.Target.Passed)} of {group.Count()} targets met"));
             foreach (var (_, target, share) in group)
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {target.Target}: {(target.Passed ? "met" : "missed")} (share {100 * target.Simulated:0.#}%; posterior {100 * share:0}% met)"));
+                    $"    {target.Target}: {(target.Passed ? "met" : "missed")} (simulated {100 * target.Simulated:0.#}%; met under {100 * share:0}% of the posterior)"));
         }
     }
 
