@@ -165,7 +165,7 @@ internal static class CalibrateCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Posterior: generation {last.Index} of {generations.Count - 1}, tolerance {last.Tolerance:0.###}, effective sample size {last.EffectiveSampleSize:0}."));
         int width = Math.Max(9, calibrated.Max(p => p.Name.Length));
-        writer.WriteLine($"  {"parameter".PadRight(width)}  {"prior range",-17}  {"default",9}  {"posterior mean [90% interval]",-30}");
+        writer.WriteLine($"  {"parameter".PadRight(width)}  {"prior range",-17}  {"default",9}  posterior mean [90% interval]");
         foreach (var p in calibrated)
         {
             var (lower, upper) = p.Prior.Support;

@@ -106,10 +106,10 @@ public static class CalibrationResults
             plot.Add.VerticalLine(parameter.Default, 2, Colors.Black, LinePattern.Dashed).LegendText = "default";
             plot.Add.VerticalLine(parameter.Mean, 2, OutcomePlots.Palette.GetColor(3)).LegendText = "posterior mean";
             plot.Axes.SetLimitsX(lower, upper);
-            OutcomePlots.Dress(plot, parameter.Name, "posterior mass over the prior's range", "value", "posterior mass");
+            OutcomePlots.Dress(plot, parameter.Name, "over its prior's range", "value", "posterior mass");
         }
         string path = Path.Combine(folder, FigureFileName);
-        figure.SavePng(path, columns * 520, rows * 380);
+        figure.SavePng(path, columns * 560, rows * 400);
         return path;
     }
 
