@@ -60,4 +60,51 @@ internal static partial class UcgSimCommandLine
         }));
         return command;
     }
+
+    private static Command BuildBacktestCommand(Guard guard)
+    {
+        var terminal = guard.Terminal;
+        var experimentFile = new Argument<string?>("experiment-file")
+        {
+            Description = $"The validation experiment whose '{BacktestCommand.GenericScenarioName}' scenario and variant each coup's scenario is built from. Default: {ValidateCommand.DefaultExperimentPath}.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per coup (default 2000).");
+        var cutoff = WholeNumberOption<int>("--cutoff", null, "Also score the coups from this year on separately (default 2011).");
+        var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder under which the backtest makes its results folder.",
+            DefaultValueFactory = _ => Defaults.OutputRoot,
+        };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the reliability diagram." };
+        var data = DataOption();
+        var command = new Command("backtest",
+            "Score the model's forecasts of coups after each successful coup in an African state since 1990 (Powell & Thyne) against "
+            + "what happened, beside the base rate known before each coup's year: Brier and log scores and a reliability diagram.")
+        {
+            experimentFile, replicates, cutoff, threads, output, noPlots, data,
+        };
+        command.SetAction(parsed => guard.Run(parsed, () =>
+        {
+            var options = new RunOptions
+            {
+                Replicates = parsed.GetValue(replicates) ?? 2000,
+                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
+                OutputRoot = parsed.GetValue(output)!,
+                Plots = !parsed.GetValue(noPlots),
+            };
+            if (options.Problem() is { } badOption)
+            {
+                terminal.Error.WriteLine($"ucgsim: {badOption}");
+                return ExitCodes.UsageError;
+            }
+            if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "backtest", terminal) is not { } loaded)
+                return ExitCodes.UsageError;
+            string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
+            return UntilInterrupted(cancellation => BacktestCommand.Execute(loaded, dataFolder, options.Replicates!.Value,
+                parsed.GetValue(cutoff) ?? 2011, options, terminal, cancellation));
+        }));
+        return command;
+    }
 }

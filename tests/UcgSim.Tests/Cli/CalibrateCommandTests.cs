@@ -98,6 +98,23 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Backtest_ShippedValidationExperiment_ScoresModelAndBaselineOnEveryTarget()
+    {
+        var validation = ExperimentFile.Load(Path.Combine(RepositoryPaths.Configs, "experiments", "validation.yaml"));
+
+        int exit = BacktestCommand.Execute(validation, RepositoryPaths.SharedData, replicates: 200, cutoffYear: 2011,
+            new RunOptions { Threads = 2, OutputRoot = Path.Combine(_folder.Root, "backtest") }, new Terminal(_output, _error, ErrorIsInteractive: false),
+            CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        string folder = Directory.GetDirectories(Path.Combine(_folder.Root, "backtest")).Single();
+        var scores = File.ReadAllLines(Path.Combine(folder, BacktestResults.ScoresFileName));
+        Assert.Equal(1 + 4 * 2, scores.Length);
+        Assert.True(File.Exists(Path.Combine(folder, BacktestResults.FigureFileName)));
+        Assert.Contains("successful coup within 12 months", _output.ToString());
+    }
+
+    [Fact]
     public void ShippedCalibration_Loads()
     {
         var calibration = CalibrationFile.Load(Path.Combine(RepositoryPaths.Configs, "calibration", "validation-targets.yaml"));
