@@ -15,11 +15,7 @@ internal static partial class UcgSimCommandLine
             Arity = ArgumentArity.ZeroOrOne,
         };
         var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores); the posterior does not depend on it.");
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder under which the calibration makes its results folder.",
-            DefaultValueFactory = _ => Defaults.OutputRoot,
-        };
+        var output = ResultsRootOption("calibration");
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the posterior figure." };
         var data = DataOption();
         var leaveOneOut = new Option<bool>("--leave-one-out")
@@ -61,6 +57,12 @@ internal static partial class UcgSimCommandLine
         return command;
     }
 
+    private static Option<string> ResultsRootOption(string what) => new("--output", "-o")
+    {
+        Description = $"Folder under which the {what} makes its results folder.",
+        DefaultValueFactory = _ => Defaults.OutputRoot,
+    };
+
     private static Command BuildBacktestCommand(Guard guard)
     {
         var terminal = guard.Terminal;
@@ -72,11 +74,7 @@ internal static partial class UcgSimCommandLine
         var replicates = WholeNumberOption<long>("--replicates", "-n", "Replicates per coup (default 2000).");
         var cutoff = WholeNumberOption<int>("--cutoff", null, "Also score the coups from this year on separately (default 2011).");
         var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder under which the backtest makes its results folder.",
-            DefaultValueFactory = _ => Defaults.OutputRoot,
-        };
+        var output = ResultsRootOption("backtest");
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the reliability diagram." };
         var data = DataOption();
         var command = new Command("backtest",
