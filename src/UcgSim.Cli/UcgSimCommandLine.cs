@@ -31,6 +31,8 @@ internal static partial class UcgSimCommandLine
         root.Subcommands.Add(BuildLeversCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildExploreCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildAnalyzeCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildCalibrateCommand(new Guard(terminal, verbose)));
+        root.Subcommands.Add(BuildBacktestCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildParametersCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildValidateCommand(new Guard(terminal, verbose)));
         root.Subcommands.Add(BuildBaseRatesCommand(new Guard(terminal, verbose)));

@@ -42,18 +42,7 @@ internal static class ValidateCommand
         var warnings = loaded.WarningsFor(Enumerable.Range(0, experiment.Scenarios.Count).Select(i => (i, i)));
         if (!RunCommand.Warn(warnings, options, terminal)) return ExitCodes.UsageError;
 
-        IReadOnlyList<CoupEvent> powellThyne = [];
-        if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
-        {
-            if (dataFolder is null)
-            {
-                terminal.Error.WriteLine(
-                    $"ucgsim: a scenario declares base rates ('recurrence:'), but there is no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim validate --data <folder>.");
-                return ExitCodes.UsageError;
-            }
-            powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
-        }
-        var targets = loaded.CaseHistories.Select(history => history.Targets(powellThyne)).ToList();
+        if (Targets(loaded, dataFolder, "validate", terminal) is not { } targets) return ExitCodes.UsageError;
 
         if (RunCommand.CreateResultsFolder(options.OutputRoot, experiment.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         folder.WriteResolvedExperiment(ConfigurationWriter.Write(experiment));
@@ -82,5 +71,23 @@ internal static class ValidateCommand
         terminal.Output.WriteLine();
         terminal.Output.WriteLine($"Results: {folder.Path}");
         return verdicts.All(verdict => verdict.Passed) ? ExitCodes.Success : ExitCodes.TargetMissed;
+    }
+
+    // Each case's observed history and, where its scenario declares them, the base rates of the coup datasets; null, with
+    // the fix said, when base rates are declared and no datasets are found.
+    internal static IReadOnlyList<CaseTargets>? Targets(LoadedExperiment loaded, string? dataFolder, string commandName, Terminal terminal)
+    {
+        IReadOnlyList<CoupEvent> powellThyne = [];
+        if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
+        {
+            if (dataFolder is null)
+            {
+                terminal.Error.WriteLine(
+                    $"ucgsim: a scenario declares base rates ('recurrence:'), but there is no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim {commandName} --data <folder>.");
+                return null;
+            }
+            powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
+        }
+        return [.. loaded.CaseHistories.Select(history => history.Targets(powellThyne))];
     }
 }

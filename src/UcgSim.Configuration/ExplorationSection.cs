@@ -87,7 +87,7 @@ internal static class ExplorationSection
         return correlations;
     }
 
-    private static List<UncertainSetting> ReadUncertainties(ConfigurationDocument document, YamlNode node)
+    internal static List<UncertainSetting> ReadUncertainties(ConfigurationDocument document, YamlNode node)
     {
         if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
             throw document.Error(node, UncertaintiesKey,

@@ -47,7 +47,7 @@ public sealed record EventAtMonth(EventKind Event, int Month, string Source) : O
 {
     // The central 90% of event months: an observation outside it is one the model would produce less than one
     // time in ten, too rare to call the observed history typical of the model.
-    internal const double CentralLow = 0.05, CentralHigh = 0.95;
+    public const double CentralLow = 0.05, CentralHigh = 0.95;
 
     public override string Observation => $"month {Month}";
 

@@ -9,6 +9,14 @@ internal static class DesignRandom
     // Keeps the design's draws apart from the replicates' own (keyed by seed alone), should a user give both one seed.
     private const uint DesignStreams = 0xD5E1_6000;
 
+    /// <summary>32 random bits.</summary>
+    public static uint Bits(ulong seed, DesignStream stream, long a, long b)
+    {
+        var (word, _, _, _) = Philox4x32.Generate((uint)a, (uint)((ulong)a >> 32), (uint)b, DesignStreams + (uint)stream,
+            (uint)seed, (uint)(seed >> 32));
+        return word;
+    }
+
     /// <summary>A uniform draw strictly inside (0, 1), with 53 random bits.</summary>
     public static double Uniform(ulong seed, DesignStream stream, long a, long b)
     {
@@ -33,4 +41,8 @@ internal enum DesignStream : uint
     MorrisStart,
     MorrisOrder,
     Bootstrap,
+    AbcPrior,
+    AbcAncestor,
+    AbcPerturbation,
+    AbcSimulationSeed,
 }

@@ -11,6 +11,9 @@ public abstract record Uncertainty
     /// <summary>The value at cumulative probability <paramref name="u"/> in [0, 1].</summary>
     public abstract double ValueAt(double u);
 
+    /// <summary>The least and greatest values the input can take (a prior's support, for calibration).</summary>
+    public abstract (double Lower, double Upper) Support { get; }
+
     /// <summary>
     /// How many values a full factorial design crosses for this input when <paramref name="levels"/> are asked for: a
     /// discrete input's own list, else the midpoints of that many equal-probability strata.
@@ -22,12 +25,16 @@ public abstract record Uncertainty
 public sealed record UniformUncertainty(double Lower, double Upper) : Uncertainty
 {
     public override double ValueAt(double u) => Lower + u * (Upper - Lower);
+
+    public override (double Lower, double Upper) Support => (Lower, Upper);
 }
 
 /// <summary>Triangular between <paramref name="Lower"/> and <paramref name="Upper"/>, most likely at <paramref name="Mode"/>.</summary>
 public sealed record TriangularUncertainty(double Lower, double Mode, double Upper) : Uncertainty
 {
     public override double ValueAt(double u) => Lower == Upper ? Lower : Triangular.InvCDF(Lower, Upper, Mode, u);
+
+    public override (double Lower, double Upper) Support => (Lower, Upper);
 }
 
 /// <summary>
@@ -44,12 +51,16 @@ public sealed record TruncatedNormalUncertainty(double Mean, double StandardDevi
         // InvCDF of exactly 0 or 1 is infinite, and rounding can step just outside the bounds.
         return double.IsNaN(value) ? Mean : Math.Clamp(value, Lower, Upper);
     }
+
+    public override (double Lower, double Upper) Support => (Lower, Upper);
 }
 
 /// <summary>One of a list of values, each equally likely (a whole number, a yes-or-no, or a choice by its index).</summary>
 public sealed record DiscreteUncertainty(IReadOnlyList<double> Values) : Uncertainty
 {
     public override double ValueAt(double u) => Values[Math.Min((int)(u * Values.Count), Values.Count - 1)];
+
+    public override (double Lower, double Upper) Support => (Values.Min(), Values.Max());
 
     public override int FactorialLevels(int levels) => Values.Count;
 

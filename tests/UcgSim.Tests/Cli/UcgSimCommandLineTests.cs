@@ -195,7 +195,7 @@ public sealed class UcgSimCommandLineTests : IDisposable
     [InlineData("run experiment.yaml --no-plot", "unknown option '--no-plot' for 'ucgsim run'. Did you mean '--no-plots'?")]
     [InlineData("levers experiment.yaml --scenari generic", "unknown option '--scenari' for 'ucgsim levers'. Did you mean '--scenario'?")]
     [InlineData("validate --dta shared", "unknown option '--dta' for 'ucgsim validate'. Did you mean '--data'?")]
-    [InlineData("rn", "unknown command 'rn'. Did you mean 'run'? The commands are run, levers, explore, analyze, parameters, validate, base-rates, resume, merge, slurm, inspect.")]
+    [InlineData("rn", "unknown command 'rn'. Did you mean 'run'? The commands are run, levers, explore, analyze, calibrate, backtest, parameters, validate, base-rates, resume, merge, slurm, inspect.")]
     [InlineData("run a.yaml b.yaml", "unexpected argument 'b.yaml': 'ucgsim run' takes one <experiment-file> and options.")]
     public void Invoke_MistypedCommandLine_SaysWhatWasMeant(string commandLine, string message)
     {
