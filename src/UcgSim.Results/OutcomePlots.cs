@@ -194,7 +194,8 @@ public static class OutcomePlots
                     double[] estimates = points.Select(d => 100 * d.Estimate).ToArray();
                     var whiskers = new ErrorBar(
                         estimates, rows,
-                        points.Select(d => 100 * (d.Estimate - d.Lower)).ToArray(), points.Select(d => 100 * (d.Upper - d.Estimate)).ToArray(),
+                        // ScottPlot takes the rightward (upper) errors before the leftward ones.
+                        points.Select(d => 100 * (d.Upper - d.Estimate)).ToArray(), points.Select(d => 100 * (d.Estimate - d.Lower)).ToArray(),
                         new double[rows.Length], new double[rows.Length])
                     {
                         Color = Palette.GetColor(c + 1),
