@@ -34,13 +34,17 @@ internal sealed class MonthDraws
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Uniform(DrawStream stream)
     {
-        ulong bit = 1UL << (int)stream;
-        if ((_drawn & bit) == 0)
-        {
-            _uniforms[(int)stream] = _random.Uniform(Month, stream);
-            _drawn |= bit;
-        }
+        if ((_drawn & (1UL << (int)stream)) == 0) Draw(stream);
         return _uniforms[(int)stream];
+    }
+
+    // Not inlined: a Philox draw is some eighty instructions, and a copy at each of the thirty places the model draws
+    // made the kernel's code too large for the core's instruction caches.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Draw(DrawStream stream)
+    {
+        _uniforms[(int)stream] = _random.Uniform(Month, stream);
+        _drawn |= 1UL << (int)stream;
     }
 
     /// <summary>
