@@ -9,6 +9,10 @@ namespace UcgSim.Core.Kernel;
 /// state is one vector. The functions here have the exact semantics of the <see cref="Math"/> calls the reference
 /// model makes, signed zeros and NaN included, so that each lane computes the reference's bits.
 /// </summary>
+/// <remarks>
+/// Where the reference divides by a power of two (x / 2, x / 4, x / 0.5), the kernel multiplies by its inverse: both
+/// round the same real number, so the bits are the same, without the division's latency.
+/// </remarks>
 internal static class Lanes
 {
     public const int Count = 4;
