@@ -38,8 +38,8 @@ internal sealed class MonthDraws
         return _uniforms[(int)stream];
     }
 
-    // Not inlined: a Philox draw is some eighty instructions, and a copy at each of the thirty places the model draws
-    // made the kernel's code too large for the core's instruction caches.
+    // Not inlined: a Philox draw is about a hundred instructions, and one copy of them serves the thirty places the
+    // model draws, where inlining put a copy in each and made the kernel's code that much larger.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Draw(DrawStream stream)
     {
