@@ -58,7 +58,7 @@ public class EngineBenchmarks
         return ExperimentRunner.Run(_experiment, threads, records, engine: engine).Tally(0, 0).Replicates;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "UcgSim.sln"))) return dir.FullName;

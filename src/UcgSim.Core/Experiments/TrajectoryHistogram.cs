@@ -61,15 +61,19 @@ public sealed class TrajectoryHistogram
     private void AddToBin(int month, int bin) => _counts[month * Bins + bin]++;
 
     /// <summary>
-    /// Counts the values at <paramref name="month"/> of the batch kernel's four replicates, lane by lane, for the lanes
-    /// still running then (<paramref name="lastMonths"/>: one per real lane).
+    /// Counts the paths of the batch kernel's four replicates, a month's four values at a time (<paramref name="path"/>
+    /// from month 0), lane by lane, in the months each lane is still running (<paramref name="lastMonths"/>: one per
+    /// real lane). The whole path in one call, so that the span's constants are read once rather than every month.
     /// </summary>
-    internal void Add(int month, Vector256<double> values, ReadOnlySpan<int> lastMonths)
+    internal void Add(ReadOnlySpan<Vector256<double>> path, ReadOnlySpan<int> lastMonths)
     {
-        var bins = BinsOf(values);
-        var row = _counts.AsSpan(month * Bins, Bins);
-        for (int lane = 0; lane < lastMonths.Length; lane++)
-            if (month <= lastMonths[lane]) row[(int)bins[lane]]++;
+        for (int month = 0; month < path.Length; month++)
+        {
+            var bins = BinsOf(path[month]);
+            var row = _counts.AsSpan(month * Bins, Bins);
+            for (int lane = 0; lane < lastMonths.Length; lane++)
+                if (month <= lastMonths[lane]) row[(int)bins[lane]]++;
+        }
     }
 
     public void Merge(TrajectoryHistogram other) => Merge(other._counts);

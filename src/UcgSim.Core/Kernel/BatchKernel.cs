@@ -100,11 +100,7 @@ internal sealed class BatchKernel : IBlockEngine
             for (int lane = 0; lane < replicates; lane++) lastMonths[lane] = _lastMonths[v, lane];
             var history = _countries[v].History;
             for (int measure = 0; measure < MeasureCount; measure++)
-            {
-                var histogram = tallies[v].Trajectories[measure];
-                for (int month = 0; month <= _experiment.Horizon; month++)
-                    histogram.Add(month, history.Trajectory(measure, month), lastMonths[..replicates]);
-            }
+                tallies[v].Trajectories[measure].Add(history.Path(measure), lastMonths[..replicates]);
         }
     }
 

@@ -294,7 +294,7 @@ internal sealed class CountryLanes
             }
         }
         var rivalry = Any(rivalryDecides)
-            ? p.CivilWarBase * DeterministicMath.Pow(Authorities.FactionRivalry / 0.5, Of(p.CivilWarRivalryExponent))
+            ? p.CivilWarBase * DeterministicMath.Pow(Authorities.FactionRivalry * 2.0, Of(p.CivilWarRivalryExponent))
             : False;
         var collapse = Max(0, Of(1) - 2 * Population.Support);
         var resistance = p.ArmedResistanceBase * collapse * collapse * (Of(1) + Population.Hardship);

@@ -63,8 +63,8 @@ internal sealed class DonorsLanes
         var redirected = response == DonorResponse.SuspendBudgetSupportAndRedirect
             ? Select(junta, p.RedirectShare * cut * c.Mission.Coherence, 0)
             : False;
-        HumanitarianAid = Of(1) + redirected / 2 / _humanitarian;
-        MissionPoliticalFunding = redirected / 2;
+        HumanitarianAid = Of(1) + redirected * 0.5 / _humanitarian;
+        MissionPoliticalFunding = redirected * 0.5;
         var nonTraditionalAid = p.NonTraditionalOffset * c.Authorities.Alignment * cut;
         NetAid = _development * DevelopmentAid + _budget * BudgetSupport + _humanitarian * HumanitarianAid + nonTraditionalAid;
     }

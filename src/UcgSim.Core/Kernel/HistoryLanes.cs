@@ -34,6 +34,9 @@ internal sealed class HistoryLanes(int horizon)
 
     public Vector256<double> Trajectory(int measure, int month) => _trajectories[measure * (horizon + 1) + month];
 
+    /// <summary>A measure's values from month 0 to the horizon.</summary>
+    public ReadOnlySpan<Vector256<double>> Path(int measure) => _trajectories.AsSpan(measure * (horizon + 1), horizon + 1);
+
     /// <summary>
     /// The month's measures, in <see cref="TrajectoryMeasure"/> order. A lane that is no longer running keeps its
     /// last values, as the reference carries them forward after a counter-coup.

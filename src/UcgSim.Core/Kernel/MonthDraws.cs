@@ -34,13 +34,17 @@ internal sealed class MonthDraws
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Uniform(DrawStream stream)
     {
-        ulong bit = 1UL << (int)stream;
-        if ((_drawn & bit) == 0)
-        {
-            _uniforms[(int)stream] = _random.Uniform(Month, stream);
-            _drawn |= bit;
-        }
+        if ((_drawn & (1UL << (int)stream)) == 0) Draw(stream);
         return _uniforms[(int)stream];
+    }
+
+    // Not inlined: a Philox draw is about a hundred instructions, and one copy of them serves the thirty places the
+    // model draws, where inlining put a copy in each and made the kernel's code that much larger.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Draw(DrawStream stream)
+    {
+        _uniforms[(int)stream] = _random.Uniform(Month, stream);
+        _drawn |= 1UL << (int)stream;
     }
 
     /// <summary>
@@ -50,13 +54,17 @@ internal sealed class MonthDraws
     public Vector256<double> Occurs(Vector256<double> asked, DrawStream stream, Vector256<double> probability)
     {
         if (!Lanes.Any(asked)) return Lanes.False;
-        if (Lanes.Any(asked & Lanes.IsNaN(probability)))
-            throw new ArgumentOutOfRangeException(nameof(probability), $"NaN probability for {stream} in month {Month}.");
+        if (Lanes.Any(asked & Lanes.IsNaN(probability))) ThrowNaNProbability(stream);
         // u lies in [0, 1): below p is certain where p >= 1 and impossible where p <= 0; only the lanes between draw.
         var undecided = asked & Lanes.Greater(probability, 0) & Lanes.Less(probability, 1);
         if (!Lanes.Any(undecided)) return asked & Lanes.GreaterOrEqual(probability, 1);
         return asked & Vector256.LessThan(Uniform(stream), probability);
     }
+
+    // Out of line, so that the message's formatting is not copied into each of the thirty places that draw.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNaNProbability(DrawStream stream) =>
+        throw new ArgumentOutOfRangeException("probability", $"NaN probability for {stream} in month {Month}.");
 
     public Vector256<double> Occurs(Vector256<double> asked, DrawStream stream, double probability) =>
         Occurs(asked, stream, Vector256.Create(probability));

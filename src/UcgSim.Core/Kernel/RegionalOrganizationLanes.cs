@@ -117,7 +117,7 @@ internal sealed class RegionalOrganizationLanes
                 var endorsed = c.Draws.Occurs(adopted & Not(c.Council.BlocksEndorsement(p)), DrawStream.RegionalSanctionsEndorsed,
                     Of(1) - c.Council.Polarization);
                 Impose(adopted, variant.RegionalSanctions, month, endorsed, variant.InterventionThreat);
-                ShiftRelationship(adopted, -Hardness / 2);
+                ShiftRelationship(adopted, -Hardness * 0.5);
                 c.History.Mark(EventKind.RegionalSanctionsImposed, adopted, month);
             }
         }
@@ -128,7 +128,7 @@ internal sealed class RegionalOrganizationLanes
             if (Any(escalated))
             {
                 Impose(escalated, SanctionsLevel.Harsh, month, SanctionsEndorsed, variant.InterventionThreat);
-                ShiftRelationship(escalated, -Hardness / 2);
+                ShiftRelationship(escalated, -Hardness * 0.5);
             }
         }
 

@@ -45,7 +45,7 @@ internal sealed class SecurityCouncilLanes(ScenarioConditions scenario)
         (Stance(PermanentMemberName.UnitedStates) + Stance(PermanentMemberName.UnitedKingdom) + Stance(PermanentMemberName.France)) / 3;
 
     private Vector256<double> Divergence =>
-        Max(0, (Stance(PermanentMemberName.Russia) + Stance(PermanentMemberName.China)) / 2 - WesternStance);
+        Max(0, (Stance(PermanentMemberName.Russia) + Stance(PermanentMemberName.China)) * 0.5 - WesternStance);
 
     /// <summary><see cref="SecurityCouncil.BlocksEndorsement"/>.</summary>
     public Vector256<double> BlocksEndorsement(BehaviouralParameters p) =>
@@ -87,7 +87,7 @@ internal sealed class SecurityCouncilLanes(ScenarioConditions scenario)
                                           + p.RussiaAlignmentEmbrace * alignmentPull,
             PermanentMemberName.China => Of(p.ChinaPragmatism + prior) + p.ChinaAlignmentDrift * alignmentPull,
             _ => Of(prior) - Select(LabelledCoup, p.WesternPunishment, 0)
-                 - p.ContentionWesternPunishment * Min(1, a.ContentiousActions / 4.0)
+                 - p.ContentionWesternPunishment * Min(1, a.ContentiousActions * 0.25)
                  - Select(a.HasAlternativePartner, scenario.Penholder == name ? p.PenholderAnimus : p.WesternPartnerCost, 0)
                  + Select(a.StageIs(TransitionStage.NoAgreement), 0, p.TransitionReward),
         };

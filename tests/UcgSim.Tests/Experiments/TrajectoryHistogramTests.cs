@@ -30,19 +30,26 @@ public sealed class TrajectoryHistogramTests
     }
 
     [Fact]
-    public void Add_FourLanes_SameCountsAsOneValueAtATime()
+    public void Add_FourLanePaths_SameCountsAsOneValueAtATime()
     {
         var random = new Random(3);
         var lanes = new TrajectoryHistogram(TrajectoryMeasure.AidLevel, horizon: 1);
         var single = new TrajectoryHistogram(TrajectoryMeasure.AidLevel, horizon: 1);
+        Vector256<double> Values() =>
+            Vector256.Create(random.NextDouble() * 2, random.NextDouble() * 2, random.NextDouble(), random.NextDouble() * 1.5);
         for (int i = 0; i < 10_000; i++)
         {
-            var values = Vector256.Create(random.NextDouble() * 2, random.NextDouble() * 2, random.NextDouble(), random.NextDouble() * 1.5);
-            lanes.Add(1, values, [1, 1, 0, 1]);
-            foreach (int lane in new[] { 0, 1, 3 }) single.Add(1, values[lane]);
+            Vector256<double>[] path = [Values(), Values()];
+            // Lane 2 stops running after month 0: its value at month 1 is not counted.
+            lanes.Add(path, [1, 1, 0, 1]);
+            for (int lane = 0; lane < 4; lane++) single.Add(0, path[0][lane]);
+            foreach (int lane in new[] { 0, 1, 3 }) single.Add(1, path[1][lane]);
         }
-        for (int p = 1; p < 100; p++) Assert.Equal(single.Quantile(1, p / 100.0), lanes.Quantile(1, p / 100.0));
-        Assert.Equal(single.Count(1), lanes.Count(1));
-        Assert.Equal(0, lanes.Count(0));
+        for (int month = 0; month <= 1; month++)
+        {
+            for (int p = 1; p < 100; p++) Assert.Equal(single.Quantile(month, p / 100.0), lanes.Quantile(month, p / 100.0));
+            Assert.Equal(single.Count(month), lanes.Count(month));
+        }
+        Assert.Equal(30_000, lanes.Count(1));
     }
 }
