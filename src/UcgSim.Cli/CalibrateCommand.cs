@@ -14,8 +14,11 @@ internal static class CalibrateCommand
 {
     public const string DefaultCalibrationPath = "configs/calibration/validation-targets.yaml";
 
+    // dataUntil: fit only the base rates of the coups up to that year, leaving out the case histories (which carry no
+    // dates, and all but the stylized 2010s case come from 2020 on), so that a backtest can score the later coups.
     public static int Execute(
-        LoadedCalibration calibration, string? dataFolder, RunOptions options, bool leaveOneCaseOut, Terminal terminal, CancellationToken cancellation)
+        LoadedCalibration calibration, string? dataFolder, RunOptions options, bool leaveOneCaseOut, Terminal terminal, CancellationToken cancellation,
+        int? dataUntil = null)
     {
         var settings = calibration.Settings;
         var validation = calibration.Validation;
@@ -25,7 +28,11 @@ internal static class CalibrateCommand
                 $"ucgsim: {calibration.SourcePath} fits the targets of {validation.SourcePath}, which must be a validation experiment: one variant per scenario, and 'observed:' histories in the scenario files, as {ValidateCommand.DefaultExperimentPath} has.");
             return ExitCodes.UsageError;
         }
-        if (ValidateCommand.Targets(validation, dataFolder, "calibrate", terminal) is not { } targets) return ExitCodes.UsageError;
+        if (ValidateCommand.Targets(validation, dataFolder, "calibrate", terminal, dataUntil) is not { } allTargets) return ExitCodes.UsageError;
+        IReadOnlyList<CaseTargets> targets = dataUntil is null ? allTargets : [.. allTargets.Select(target => target with { Facts = [] })];
+        if (dataUntil is { } year)
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Fitting the base rates of the coups up to {year} only; the case histories are left out."));
         if (RunCommand.CreateResultsFolder(options.OutputRoot, settings.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         File.Copy(calibration.SourcePath, Path.Combine(folder.Path, "calibration.yaml"));
 

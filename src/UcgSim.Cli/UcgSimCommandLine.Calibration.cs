@@ -22,11 +22,13 @@ internal static partial class UcgSimCommandLine
         {
             Description = "Then, for each case, calibrate again without its targets and judge it under that posterior: how well the model predicts a case it was not fitted to.",
         };
+        var dataUntil = WholeNumberOption<int>("--data-until", null,
+            "Fit only the base rates computed from the coups up to this year, without the case histories: a calibration a backtest can score on the later coups.");
         var command = new Command("calibrate",
             "Fit behavioural parameters to every target of 'ucgsim validate' (case histories and the coup datasets' base rates) by "
             + "approximate Bayesian computation (ABC-SMC); write the posterior, a calibrated parameters file and a posterior predictive check.")
         {
-            calibrationFile, threads, output, noPlots, data, leaveOneOut,
+            calibrationFile, threads, output, noPlots, data, leaveOneOut, dataUntil,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -52,7 +54,8 @@ internal static partial class UcgSimCommandLine
             var calibration = CalibrationFile.Load(path);
             terminal.Error.WriteLine($"Calibration file: {Path.GetFullPath(path)}");
             string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
-            return UntilInterrupted(cancellation => CalibrateCommand.Execute(calibration, dataFolder, options, parsed.GetValue(leaveOneOut), terminal, cancellation));
+            return UntilInterrupted(cancellation => CalibrateCommand.Execute(calibration, dataFolder, options, parsed.GetValue(leaveOneOut), terminal, cancellation,
+                parsed.GetValue(dataUntil)));
         }));
         return command;
     }
@@ -76,12 +79,16 @@ internal static partial class UcgSimCommandLine
         var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
         var output = ResultsRootOption("backtest");
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the reliability diagram." };
+        var parameters = new Option<string?>("--parameters")
+        {
+            Description = "A parameters file to forecast with instead of the experiment's, such as the calibrated-parameters.yaml of 'ucgsim calibrate --data-until'.",
+        };
         var data = DataOption();
         var command = new Command("backtest",
             "Score the model's forecasts of coups after each successful coup in an African state since 1990 (Powell & Thyne) against "
             + "what happened, beside the base rate known before each coup's year: Brier and log scores and a reliability diagram.")
         {
-            experimentFile, replicates, cutoff, threads, output, noPlots, data,
+            experimentFile, replicates, cutoff, threads, output, noPlots, data, parameters,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -99,6 +106,11 @@ internal static partial class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "backtest", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
+            if (parsed.GetValue(parameters) is { } parametersFile)
+            {
+                loaded = loaded with { Experiment = loaded.Experiment with { Parameters = ParameterFile.Load(parametersFile) } };
+                terminal.Error.WriteLine($"Parameters file: {Path.GetFullPath(parametersFile)}");
+            }
             string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
             return UntilInterrupted(cancellation => BacktestCommand.Execute(loaded, dataFolder, options.Replicates!.Value,
                 parsed.GetValue(cutoff) ?? 2011, options, terminal, cancellation));

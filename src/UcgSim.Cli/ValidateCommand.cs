@@ -73,9 +73,11 @@ internal static class ValidateCommand
         return verdicts.All(verdict => verdict.Passed) ? ExitCodes.Success : ExitCodes.TargetMissed;
     }
 
-    // Each case's observed history and, where its scenario declares them, the base rates of the coup datasets; null, with
-    // the fix said, when base rates are declared and no datasets are found.
-    internal static IReadOnlyList<CaseTargets>? Targets(LoadedExperiment loaded, string? dataFolder, string commandName, Terminal terminal)
+    // Each case's observed history and, where its scenario declares them, the base rates of the coup datasets (from the
+    // coups up to dataUntil, when given, as a forecaster at the end of that year saw them); null, with the fix said, when
+    // base rates are declared and no datasets are found.
+    internal static IReadOnlyList<CaseTargets>? Targets(
+        LoadedExperiment loaded, string? dataFolder, string commandName, Terminal terminal, int? dataUntil = null)
     {
         IReadOnlyList<CoupEvent> powellThyne = [];
         if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
@@ -87,6 +89,7 @@ internal static class ValidateCommand
                 return null;
             }
             powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
+            if (dataUntil is { } year) powellThyne = [.. powellThyne.Where(coup => coup.Year <= year)];
         }
         return [.. loaded.CaseHistories.Select(history => history.Targets(powellThyne))];
     }

@@ -115,6 +115,39 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Execute_DataUntil2010_FitsOnlyTheBaseRatesOfThoseYears()
+    {
+        var calibration = CalibrationFile.Load(SmallCalibration());
+
+        int exit = CalibrateCommand.Execute(calibration, RepositoryPaths.SharedData,
+            new RunOptions { Threads = 2, OutputRoot = Path.Combine(_folder.Root, "until") }, leaveOneCaseOut: false,
+            new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None, dataUntil: 2010);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Fitting the base rates of the coups up to 2010 only", _error.ToString());
+        string folder = Directory.GetDirectories(Path.Combine(_folder.Root, "until")).Single();
+        var cases = File.ReadAllLines(Path.Combine(folder, CalibrationResults.PredictiveFileName)).Skip(1)
+            .Select(line => line.Split(',')[0]).Distinct();
+        Assert.Equal(["generic"], cases);
+    }
+
+    [Fact]
+    public void Backtest_WithAParametersFile_ForecastsWithIt()
+    {
+        string parameters = _folder.Write("p.yaml", "coupSuccessBase: 0.45\n");
+        var error = new StringWriter();
+
+        int exit = UcgSimCommandLine.Invoke(
+            ["backtest", Path.Combine(RepositoryPaths.Configs, "experiments", "validation.yaml"), "--parameters", parameters, "-n", "100",
+             "--data", RepositoryPaths.SharedData, "-o", Path.Combine(_folder.Root, "bt"), "--no-plots"],
+            new Terminal(_output, error, ErrorIsInteractive: false));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains($"Parameters file: {parameters}", error.ToString());
+        Assert.Contains("successful coup within 24 months", _output.ToString());
+    }
+
+    [Fact]
     public void ShippedCalibration_Loads()
     {
         var calibration = CalibrationFile.Load(Path.Combine(RepositoryPaths.Configs, "calibration", "validation-targets.yaml"));
