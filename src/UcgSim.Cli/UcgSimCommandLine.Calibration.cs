@@ -66,6 +66,20 @@ internal static partial class UcgSimCommandLine
         DefaultValueFactory = _ => Defaults.OutputRoot,
     };
 
+    // --parameters: the behavioural parameters from another file, such as a calibration's, in place of the experiment's.
+    private static Option<string?> ParametersOption(string verb) => new("--parameters")
+    {
+        Description = $"A parameters file to {verb} with instead of the experiment's: configs/parameters-calibrated.yaml, or the calibrated-parameters.yaml of a calibration.",
+    };
+
+    internal static LoadedExperiment WithParameters(LoadedExperiment loaded, string? parametersFile, Terminal terminal)
+    {
+        if (parametersFile is null) return loaded;
+        var parameters = ParameterFile.Load(parametersFile);
+        terminal.Error.WriteLine($"Parameters file: {Path.GetFullPath(parametersFile)}");
+        return loaded with { Experiment = loaded.Experiment with { Parameters = parameters }, FilesRead = [.. loaded.FilesRead, parametersFile] };
+    }
+
     private static Command BuildBacktestCommand(Guard guard)
     {
         var terminal = guard.Terminal;
@@ -79,10 +93,7 @@ internal static partial class UcgSimCommandLine
         var threads = WholeNumberOption<int>("--threads", "-t", $"Threads to run on (default: all {Defaults.Threads} cores).");
         var output = ResultsRootOption("backtest");
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the reliability diagram." };
-        var parameters = new Option<string?>("--parameters")
-        {
-            Description = "A parameters file to forecast with instead of the experiment's, such as the calibrated-parameters.yaml of 'ucgsim calibrate --data-until'.",
-        };
+        var parameters = ParametersOption("forecast");
         var data = DataOption();
         var command = new Command("backtest",
             "Score the model's forecasts of coups after each successful coup in an African state since 1990 (Powell & Thyne) against "
@@ -106,11 +117,7 @@ internal static partial class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "backtest", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
-            if (parsed.GetValue(parameters) is { } parametersFile)
-            {
-                loaded = loaded with { Experiment = loaded.Experiment with { Parameters = ParameterFile.Load(parametersFile) } };
-                terminal.Error.WriteLine($"Parameters file: {Path.GetFullPath(parametersFile)}");
-            }
+            loaded = WithParameters(loaded, parsed.GetValue(parameters), terminal);
             string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
             return UntilInterrupted(cancellation => BacktestCommand.Execute(loaded, dataFolder, options.Replicates!.Value,
                 parsed.GetValue(cutoff) ?? 2011, options, terminal, cancellation));

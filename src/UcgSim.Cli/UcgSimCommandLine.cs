@@ -191,6 +191,7 @@ internal static partial class UcgSimCommandLine
             DefaultValueFactory = _ => Defaults.OutputRoot,
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the PNG figure of each case." };
+        var parameters = ParametersOption("validate");
         var data = DataOption();
         var warningsAsErrors = WarningsAsErrorsOption();
 
@@ -198,7 +199,7 @@ internal static partial class UcgSimCommandLine
             "Judge the model against case histories: each case scenario under its as-happened variant, against the 'observed:' targets "
             + "of its scenario file and the coup datasets' base rates. Exit code 0 when every target is met, 1 when any is missed, 2 for a mistake in the files.")
         {
-            experimentFile, replicates, seed, threads, output, noPlots, data, warningsAsErrors,
+            experimentFile, replicates, seed, threads, output, noPlots, data, warningsAsErrors, parameters,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -218,6 +219,7 @@ internal static partial class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "validate", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
+            loaded = WithParameters(loaded, parsed.GetValue(parameters), terminal);
             string? dataFolder = parsed.GetValue(data) ?? BaseRatesCommand.FindDataFolder(Environment.CurrentDirectory);
             return UntilInterrupted(cancellation => ValidateCommand.Execute(loaded, dataFolder, options, terminal, cancellation));
         }));

@@ -148,6 +148,22 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ShippedCalibratedParameters_MeetEveryTarget()
+    {
+        string calibrated = Path.Combine(RepositoryPaths.Configs, "parameters-calibrated.yaml");
+
+        int exit = UcgSimCommandLine.Invoke(
+            ["validate", Path.Combine(RepositoryPaths.Configs, "experiments", "validation.yaml"), "--parameters", calibrated,
+             "--data", RepositoryPaths.SharedData, "-o", Path.Combine(_folder.Root, "validate"), "--no-plots"],
+            new Terminal(_output, _error, ErrorIsInteractive: false));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("23 of 23 targets met", _output.ToString());
+        // It differs from the hand-set file where the calibration moved the defaults.
+        Assert.NotEqual(new Core.Parameters.BehaviouralParameters().CoupSuccessBase, ParameterFile.Load(calibrated).CoupSuccessBase);
+    }
+
+    [Fact]
     public void ShippedCalibration_Loads()
     {
         var calibration = CalibrationFile.Load(Path.Combine(RepositoryPaths.Configs, "calibration", "validation-targets.yaml"));
