@@ -41,7 +41,7 @@ public sealed class DiskSpaceTests : IDisposable
         int exitCode = UcgSimCommandLine.Invoke(["run", Experiment, "-n", "99999999999", "-o", root], new Terminal(_output, _error, false));
 
         Assert.Equal(ExitCodes.UsageError, exitCode);
-        Assert.Contains("ucgsim: this run would write up to 12.9 TB (12.9 TB of it replicate records: 299,999,999,997 records) under ", _error.ToString());
+        Assert.Contains("ucgsim: this run would write up to 25.8 TB (12.9 TB of it replicate records: 299,999,999,997 records, and as much again for their Parquet copy) under ", _error.ToString());
         Assert.Contains("or start it anyway with --ignore-disk-space.", _error.ToString());
         Assert.False(Directory.Exists(root));
     }
@@ -51,10 +51,13 @@ public sealed class DiskSpaceTests : IDisposable
     {
         var experiment = SyntheticSummary.Experiment(scenarios: 2, variants: 3, replicates: 100_000);
         var options = new RunOptions();
-        long needed = DiskEstimate.RecordsBytes(experiment) + DiskEstimate.OtherBytes(experiment);
+        long needed = 2 * DiskEstimate.RecordsBytes(experiment) + DiskEstimate.OtherBytes(experiment);
 
         Assert.Null(DiskSpace.Problem(experiment, options, "/data", needed));
         Assert.Contains("under /data, whose disk has", DiskSpace.Problem(experiment, options, "/data", needed - 1));
+        // Without the Parquet copy, the MessagePack records alone.
+        Assert.Null(DiskSpace.Problem(experiment, options with { Parquet = false }, "/data", needed - DiskEstimate.RecordsBytes(experiment)));
+        Assert.Contains("--no-parquet", DiskSpace.Problem(experiment, options, "/data", needed - 1));
         Assert.DoesNotContain("--no-records", DiskSpace.Problem(experiment, options with { Records = false }, "/data", 1000));
     }
 
