@@ -32,17 +32,8 @@ internal static partial class UcgSimCommandLine
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
-            var options = new RunOptions
-            {
-                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
-                OutputRoot = parsed.GetValue(output)!,
-                Plots = !parsed.GetValue(noPlots),
-            };
-            if (options.Problem() is { } badOption)
-            {
-                terminal.Error.WriteLine($"ucgsim: {badOption}");
-                return ExitCodes.UsageError;
-            }
+            var options = OutputOptions(parsed, threads, output, noPlots);
+            if (Refused(options, terminal)) return ExitCodes.UsageError;
             string? path = parsed.GetValue(calibrationFile)
                            ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory, CalibrateCommand.DefaultCalibrationPath);
             if (path is null)
@@ -65,6 +56,21 @@ internal static partial class UcgSimCommandLine
         Description = $"Folder under which the {what} makes its results folder.",
         DefaultValueFactory = _ => Defaults.OutputRoot,
     };
+
+    private static RunOptions OutputOptions(ParseResult parsed, Option<int?> threads, Option<string> output, Option<bool> noPlots) => new()
+    {
+        Threads = parsed.GetValue(threads) ?? Defaults.Threads,
+        OutputRoot = parsed.GetValue(output)!,
+        Plots = !parsed.GetValue(noPlots),
+    };
+
+    // Says the first unusable option as its fix; true when the command must stop there.
+    private static bool Refused(RunOptions options, Terminal terminal)
+    {
+        if (options.Problem() is not { } badOption) return false;
+        terminal.Error.WriteLine($"ucgsim: {badOption}");
+        return true;
+    }
 
     // --parameters: the behavioural parameters from another file, such as a calibration's, in place of the experiment's.
     private static Option<string?> ParametersOption(string verb) => new("--parameters")
@@ -103,18 +109,8 @@ internal static partial class UcgSimCommandLine
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
-            var options = new RunOptions
-            {
-                Replicates = parsed.GetValue(replicates) ?? 2000,
-                Threads = parsed.GetValue(threads) ?? Defaults.Threads,
-                OutputRoot = parsed.GetValue(output)!,
-                Plots = !parsed.GetValue(noPlots),
-            };
-            if (options.Problem() is { } badOption)
-            {
-                terminal.Error.WriteLine($"ucgsim: {badOption}");
-                return ExitCodes.UsageError;
-            }
+            var options = OutputOptions(parsed, threads, output, noPlots) with { Replicates = parsed.GetValue(replicates) ?? 2000 };
+            if (Refused(options, terminal)) return ExitCodes.UsageError;
             if (LoadExperiment(parsed.GetValue(experimentFile), ValidateCommand.DefaultExperimentPath, "backtest", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
             loaded = WithParameters(loaded, parsed.GetValue(parameters), terminal);
