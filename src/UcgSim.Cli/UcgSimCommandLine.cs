@@ -129,6 +129,7 @@ internal static partial class UcgSimCommandLine
         var warningsAsErrors = WarningsAsErrorsOption();
         var checkpointEvery = CheckpointEveryOption();
         var shard = ShardOption();
+        var runParameters = ParametersOption("run");
         var ignoreDiskSpace = new Option<bool>("--ignore-disk-space")
         {
             Description = "Start even when the run would write more than the output folder's disk has free.",
@@ -137,7 +138,7 @@ internal static partial class UcgSimCommandLine
         var command = new Command("run", "Run an experiment and write its results folder.")
         {
             experimentFile, replicates, firstReplicate, seed, threads, horizon, output, noPlots, noRecords, noParquet, replicateTrajectories,
-            engine, warningsAsErrors, checkpointEvery, shard, ignoreDiskSpace,
+            engine, warningsAsErrors, checkpointEvery, shard, ignoreDiskSpace, runParameters,
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
@@ -167,6 +168,7 @@ internal static partial class UcgSimCommandLine
             }
             if (LoadExperiment(parsed.GetValue(experimentFile), DefaultExperimentPath, "run", terminal) is not { } loaded)
                 return ExitCodes.UsageError;
+            loaded = WithParameters(loaded, parsed.GetValue(runParameters), terminal);
             if (loaded.Exploration is not null) return RunExploration(loaded, options, terminal);
             return UntilInterrupted(cancellation =>
                 RunCommand.Execute(loaded.Experiment, loaded.FilesRead, loaded.Warnings(), options, terminal, cancellation));

@@ -164,6 +164,25 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_WithTheCalibratedParameters_RunsWithThemAndSaysSo()
+    {
+        string calibrated = Path.Combine(RepositoryPaths.Configs, "parameters-calibrated.yaml");
+        string root = Path.Combine(_folder.Root, "run");
+
+        int exit = UcgSimCommandLine.Invoke(["run", "--parameters", calibrated, "-n", "50", "--no-plots", "--no-parquet", "-o", root],
+            new Terminal(_output, _error, ErrorIsInteractive: false));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        string resolved = File.ReadAllText(Directory.GetFiles(Directory.GetDirectories(root).Single(), ResultsFolder.ResolvedExperimentFileName).Single());
+        double calibratedValue = ParameterFile.Load(calibrated).CoupSuccessBase;
+        Assert.Contains($"coupSuccessBase: {calibratedValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}", resolved);
+        Assert.Contains(calibrated, Manifest(root));
+    }
+
+    private static string Manifest(string root) =>
+        File.ReadAllText(Path.Combine(Directory.GetDirectories(root).Single(), ResultsFolder.ManifestFileName));
+
+    [Fact]
     public void ShippedCalibration_Loads()
     {
         var calibration = CalibrationFile.Load(Path.Combine(RepositoryPaths.Configs, "calibration", "validation-targets.yaml"));
