@@ -191,6 +191,9 @@ internal static class AnalyzeCommand
         writer.WriteLine();
         writer.WriteLine($"Policy robustness on \"{scenario}\" across the design's points: each variant's share (%) over the points, and its");
         writer.WriteLine("regret (points behind the best variant at the same point; lower is better except for transitions).");
+        // With one variant there is nothing to be behind: its regret is 0 and it is best everywhere by construction.
+        if (robustness.All(entry => entry.Variants.Count < 2))
+            writer.WriteLine("The design ran one variant, so regret is 0 and 'best at' counts every point; add variants to compare policies.");
         writer.WriteLine();
         var header = new List<string> { "outcome", "variant", "mean", "5%", "median", "95%", "mean regret", "90% regret", "max regret", "best at" };
         var rows = robustness.SelectMany(entry => entry.Variants.Select(v => new List<string>
