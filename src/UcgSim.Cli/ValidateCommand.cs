@@ -91,6 +91,16 @@ internal static class ValidateCommand
             powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
             if (dataUntil is { } year) powellThyne = [.. powellThyne.Where(coup => coup.Year <= year)];
         }
-        return [.. loaded.CaseHistories.Select(history => history.Targets(powellThyne))];
+        IReadOnlyList<CaseTargets>? targets = powellThyne.Count == 0 && loaded.CaseHistories.Any(history => history.DeclaresBaseRates)
+            ? null
+            : [.. loaded.CaseHistories.Select(history => history.Targets(powellThyne))];
+        // A base rate over no coup at all is no target: the data up to that year close none of its windows.
+        if (dataUntil is { } until && (targets is null || targets.Any(target => target.BaseRates.Any(rate => rate.Observed.Total == 0))))
+        {
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ucgsim: --data-until {until} leaves a base rate with no successful coup whose whole window closes by then, so there is nothing to fit it to. Give a later year: the longest window of the shipped scenarios is 60 months after coups from 1990, so 1996 or later."));
+            return null;
+        }
+        return targets;
     }
 }

@@ -131,6 +131,21 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal(["generic"], cases);
     }
 
+    [Theory]
+    [InlineData(1800)]
+    [InlineData(1992)]
+    public void Execute_DataUntilTooEarlyForABaseRate_ExitsWithTwoSayingWhichYearsWork(int year)
+    {
+        int exit = CalibrateCommand.Execute(CalibrationFile.Load(SmallCalibration()), RepositoryPaths.SharedData,
+            new RunOptions { Threads = 1, OutputRoot = Path.Combine(_folder.Root, "early") }, leaveOneCaseOut: false,
+            new Terminal(_output, _error, ErrorIsInteractive: false), CancellationToken.None, dataUntil: year);
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains($"--data-until {year} leaves a base rate with no successful coup", _error.ToString());
+        Assert.Contains("1996 or later", _error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "early")));
+    }
+
     [Fact]
     public void Backtest_WithAParametersFile_ForecastsWithIt()
     {
