@@ -28,49 +28,59 @@ internal static class CalibrateCommand
                 $"ucgsim: {calibration.SourcePath} fits the targets of {validation.SourcePath}, which must be a validation experiment: one variant per scenario, and 'observed:' histories in the scenario files, as {ValidateCommand.DefaultExperimentPath} has.");
             return ExitCodes.UsageError;
         }
+        foreach (var history in validation.CaseHistories) history.RequireWithin(validation.Experiment.Horizon);
         if (ValidateCommand.Targets(validation, dataFolder, "calibrate", terminal, dataUntil) is not { } allTargets) return ExitCodes.UsageError;
         IReadOnlyList<CaseTargets> targets = dataUntil is null ? allTargets : [.. allTargets.Select(target => target with { Facts = [] })];
         if (dataUntil is { } year)
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Fitting the base rates of the coups up to {year} only; the case histories are left out."));
+        int targetCount = targets.Sum(target => target.Facts.Count + target.BaseRates.Count);
+        if (targetCount == 0)
+        {
+            terminal.Error.WriteLine(
+                $"ucgsim: {calibration.SourcePath} leaves no target to fit: no scenario of {validation.SourcePath} declares base rates ('recurrence:'), and --data-until leaves out the case histories. Declare base rates, or calibrate without --data-until.");
+            return ExitCodes.UsageError;
+        }
         if (RunCommand.CreateResultsFolder(options.OutputRoot, settings.Name, terminal) is not { } folder) return ExitCodes.UsageError;
         File.Copy(calibration.SourcePath, Path.Combine(folder.Path, "calibration.yaml"));
 
         string[] names = [.. calibration.Priors.Select(prior => prior.Input.Name)];
-        int targetCount = targets.Sum(target => target.Facts.Count + target.BaseRates.Count);
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Calibrating {names.Length} parameter(s) against {targetCount} targets of {targets.Count} case(s) by ABC-SMC: {settings.Particles:N0} particles, at most {settings.MaxGenerations} generations, {settings.Replicates:N0} replicates per case and evaluation, seed {settings.Seed}, {options.Threads} thread(s)."));
 
-        Fit fit;
+        var kept = new List<string>();
         try
         {
-            fit = Calibrate(calibration, targets, options.Threads, terminal, cancellation);
+            var fit = Calibrate(calibration, targets, options.Threads, terminal, cancellation);
+            CalibrationResults.WriteGenerations(folder.Path, fit.Generations);
+            CalibrationResults.WritePosterior(folder.Path, names, fit.Generations);
+            File.WriteAllText(Path.Combine(folder.Path, CalibrationResults.CalibratedParametersFileName),
+                Header(calibration, fit.Posterior) + ConfigurationWriter.WriteParameters(fit.Calibrated));
+            kept.AddRange([CalibrationResults.GenerationsFileName, CalibrationResults.PosteriorFileName, CalibrationResults.CalibratedParametersFileName]);
+
+            // The posterior predictive check: every target under each posterior particle, on the calibration's own replicates.
+            var checks = Predictive(calibration, targets, fit.Posterior, options.Threads, cancellation);
+            CalibrationResults.WritePredictive(folder.Path, checks);
+            kept.Add(CalibrationResults.PredictiveFileName);
+            if (options.Plots) CalibrationResults.WriteFigure(folder.Path, fit.Parameters, fit.Posterior);
+
+            // The calibrated parameters judged as 'ucgsim validate' judges the shipped ones: the file's replicates and seed.
+            var verdicts = CaseValidation.Run(validation.Experiment with { Parameters = fit.Calibrated }, targets, options.Threads,
+                cancellation: cancellation);
+            int met = verdicts.Sum(v => v.Facts.Count(f => f.Passed) + v.BaseRates.Count(b => b.Passed));
+
+            WriteTable(terminal.Output, fit, checks);
+            terminal.Output.WriteLine();
+            terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"With the calibrated parameters (posterior means), {met} of {targetCount} targets met ({validation.Experiment.Replicates:N0} replicates per case, seed {validation.Experiment.Seed})."));
+            if (leaveOneCaseOut) LeaveOneCaseOut(calibration, targets, folder, options, terminal, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            terminal.Error.WriteLine($"Interrupted. Kept in {folder.Path}: the calibration file; no posterior.");
+            terminal.Error.WriteLine($"Interrupted. Kept in {folder.Path}: the calibration file"
+                + (kept.Count == 0 ? "; no posterior." : $" and {string.Join(", ", kept)}."));
             return ExitCodes.Interrupted;
         }
-        CalibrationResults.WriteGenerations(folder.Path, fit.Generations);
-        CalibrationResults.WritePosterior(folder.Path, names, fit.Generations);
-        File.WriteAllText(Path.Combine(folder.Path, CalibrationResults.CalibratedParametersFileName),
-            Header(calibration, fit.Posterior) + ConfigurationWriter.WriteParameters(fit.Calibrated));
-
-        // The posterior predictive check: every target under each posterior particle, on the calibration's own replicates.
-        var checks = Predictive(calibration, targets, fit.Posterior, options.Threads, cancellation);
-        CalibrationResults.WritePredictive(folder.Path, checks);
-        if (options.Plots) CalibrationResults.WriteFigure(folder.Path, fit.Parameters, fit.Posterior);
-
-        // The calibrated parameters judged as 'ucgsim validate' judges the shipped ones: the file's replicates and seed.
-        var verdicts = CaseValidation.Run(validation.Experiment with { Parameters = fit.Calibrated }, targets, options.Threads,
-            cancellation: cancellation);
-        int met = verdicts.Sum(v => v.Facts.Count(f => f.Passed) + v.BaseRates.Count(b => b.Passed));
-
-        WriteTable(terminal.Output, fit, checks);
-        terminal.Output.WriteLine();
-        terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"With the calibrated parameters (posterior means), {met} of {targetCount} targets met ({validation.Experiment.Replicates:N0} replicates per case, seed {validation.Experiment.Seed})."));
-        if (leaveOneCaseOut) LeaveOneCaseOut(calibration, targets, folder, options, terminal, cancellation);
         terminal.Output.WriteLine($"Results: {folder.Path}");
         return ExitCodes.Success;
     }
@@ -88,7 +98,9 @@ internal static class CalibrateCommand
             (values, seed) => CalibrationTargets.Total(Judge(calibration, targets, values, seed)), calibration.Settings.Abc, threads,
             generation => terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Generation {generation.Index}: tolerance {generation.Tolerance:0.###}, {generation.Proposals:N0} proposals ({100 * generation.AcceptanceRate:0.#}% accepted), effective sample size {generation.EffectiveSampleSize:0}.")),
-            cancellation);
+            cancellation,
+            (index, tolerance, budget) => terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Generation {index} (tolerance {tolerance:0.###}) dropped: its particles needed more than {budget:N0} proposals, an acceptance below minimumAcceptance {calibration.Settings.MinimumAcceptance}. The posterior is generation {index - 1}.")));
         var defaults = calibration.Validation.Experiment.Parameters;
         var parameters = calibration.Priors.Select((prior, k) =>
             CalibratedParameter.Of(prior.Input.Name, prior.Input.Distribution, DefaultOf(defaults, prior.Input.Name), generations[^1], k)).ToList();
@@ -132,14 +144,20 @@ internal static class CalibrateCommand
         {
             if (targets[held].Facts.Count + targets[held].BaseRates.Count == 0) continue;
             string name = calibration.Validation.Experiment.Scenarios[held].Name;
-            terminal.Error.WriteLine($"Leaving out {name}:");
             var without = targets.Select((target, i) => i == held ? new CaseTargets([], []) : target).ToList();
+            if (without.All(target => target.Facts.Count + target.BaseRates.Count == 0))
+            {
+                terminal.Error.WriteLine($"Not leaving out {name}: it holds every target, so a calibration without it would fit nothing.");
+                continue;
+            }
+            terminal.Error.WriteLine($"Leaving out {name}:");
             var fit = Calibrate(calibration, without, options.Threads, terminal, cancellation);
             var only = targets.Select((target, i) => i == held ? target : new CaseTargets([], [])).ToList();
             var checks = Predictive(calibration, only, fit.Posterior, options.Threads, cancellation);
             var atMean = Judge(calibration, only, [.. fit.Parameters.Select(parameter => parameter.Mean)], calibration.Validation.Experiment.Seed);
-            foreach (var target in atMean)
-                rows.Add((name, target, checks.Where(check => check.Targets.Single(t => t.Target == target.Target).Passed).Sum(check => check.Weight)));
+            // Matched by position: every judgment lists the case's targets in the same order, even two with the same words.
+            for (int t = 0; t < atMean.Count; t++)
+                rows.Add((name, atMean[t], checks.Where(check => check.Targets[t].Passed).Sum(check => check.Weight)));
         }
         CalibrationResults.WriteLeaveOneCaseOut(folder.Path, rows);
         var writer = terminal.Output;

@@ -69,15 +69,17 @@ internal static class RunCommand
             terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
             return ExitCodes.UsageError;
         }
-        if (options.ReplicateTrajectories > experiment.Replicates)
-        {
-            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ucgsim: --trajectories {options.ReplicateTrajectories} asks for more replicates than the run has ({experiment.Replicates:N0}); give at most {experiment.Replicates}."));
-            return ExitCodes.UsageError;
-        }
         if (options.Shard?.Problem(experiment) is { } badShard)
         {
             terminal.Error.WriteLine($"ucgsim: {badShard}");
+            return ExitCodes.UsageError;
+        }
+        // A shard writes the paths of its own first replicates, so it must hold as many.
+        long held = options.Shard?.Of(experiment).Replicates ?? experiment.Replicates;
+        if (options.ReplicateTrajectories > held)
+        {
+            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ucgsim: --trajectories {options.ReplicateTrajectories} asks for more replicates than the {(options.Shard is null ? "run" : "shard")} has ({held:N0}); give at most {held}."));
             return ExitCodes.UsageError;
         }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;

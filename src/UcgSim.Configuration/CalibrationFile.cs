@@ -38,6 +38,9 @@ public static class CalibrationFile
         var priorsNode = document.Require(root, ExplorationSection.UncertaintiesKey,
             "A calibration needs 'uncertainties:', the prior of each behavioural parameter to calibrate, such as 'coupAttemptBase: {uniform: [0.005, 0.03]}'.");
         var priors = ExplorationSection.ReadUncertainties(document, priorsNode);
+        if (priors.Count > AbcSmc.MaxInputs)
+            throw document.Error(priorsNode, ExplorationSection.UncertaintiesKey,
+                $"'{ExplorationSection.UncertaintiesKey}' lists {priors.Count} parameters, but one calibration fits at most {AbcSmc.MaxInputs}. Calibrate the most influential ones ('ucgsim explore configs/experiments/sensitivity.yaml' ranks them).");
         var keyNodes = ((YamlMappingNode)priorsNode).Children.Keys.ToList();
         for (int i = 0; i < priors.Count; i++)
         {

@@ -68,7 +68,8 @@ internal static class ParquetTable
     private static async Task WriteAsync<TRow>(
         string path, IEnumerable<TRow> rows, IReadOnlyList<ParquetColumn<TRow>> columns, IReadOnlyDictionary<string, string> metadata)
     {
-        await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite);
+        // Replaces a file a run killed while writing its results left behind, so that 'ucgsim resume' can write it again.
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(column => column.Field)), stream);
         writer.CustomMetadata = new Dictionary<string, string>(metadata);
         foreach (var group in rows.Chunk(RowGroupRows))

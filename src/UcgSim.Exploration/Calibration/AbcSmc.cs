@@ -7,7 +7,7 @@ namespace UcgSim.Exploration.Calibration;
 /// <param name="Particles">Particles per generation.</param>
 /// <param name="MaxGenerations">Generations at most, the first (from the prior) included.</param>
 /// <param name="ToleranceQuantile">Each generation's tolerance is this quantile of the previous generation's distances.</param>
-/// <param name="MinimumAcceptance">A generation is abandoned, and the run ends, once a particle needs more than 1/this proposals.</param>
+/// <param name="MinimumAcceptance">A generation is abandoned, and the run ends, once its particles need more than Particles / this proposals in all.</param>
 /// <param name="Seed">Keys every draw: prior samples, ancestors, perturbations and the simulations' own seeds.</param>
 public sealed record AbcSettings(int Particles, int MaxGenerations, double ToleranceQuantile, double MinimumAcceptance, ulong Seed);
 
@@ -31,8 +31,8 @@ public sealed record AbcGeneration(int Index, double Tolerance, IReadOnlyList<Ab
 /// variance of the previous generation (Beaumont et al.), and simulating until the distance is within tolerance. Weights
 /// are prior density over the kernel mixture density. The run stops at <see cref="AbcSettings.MaxGenerations"/>, when
 /// the tolerance reaches 0 (every target met, for distances that are 0 inside accepted bands), or when a generation
-/// would need more proposals per particle than <see cref="AbcSettings.MinimumAcceptance"/> allows (that generation is
-/// then dropped).
+/// would need more proposals in all than its particles over <see cref="AbcSettings.MinimumAcceptance"/> (that
+/// generation is then dropped).
 /// <para>
 /// Every draw is a counter-based function of (seed, generation, particle, attempt), and each particle's proposals run
 /// on one thread in order, so the posterior is the same whatever the thread count.
@@ -40,15 +40,26 @@ public sealed record AbcGeneration(int Index, double Tolerance, IReadOnlyList<Ab
 /// </summary>
 public static class AbcSmc
 {
+    /// <summary>Inputs one run calibrates at most: a draw's counter holds 8 bits of slot, two per input.</summary>
+    public const int MaxInputs = 127;
+
+    // Attempts are counted in 24 bits of a draw's counter.
+    private const int MaxAttemptsPerParticle = (1 << 24) - 1;
+
     /// <param name="priors">One continuous prior per calibrated input.</param>
     /// <param name="distance">Simulates at the values with the given seed and returns the distance to the targets (0 or more).</param>
     /// <param name="settings">Particles, generations, tolerance quantile, minimum acceptance and seed.</param>
     /// <param name="threads">Particles filled at once; the result does not depend on it.</param>
     /// <param name="generationDone">Told of each generation as it completes (for progress and for writing it out).</param>
     /// <param name="cancellation">Stops the run between particles.</param>
+    /// <param name="generationAbandoned">
+    /// Told of a generation dropped because its particles needed more proposals in all than the minimum acceptance allows
+    /// (its index, tolerance and that number); the run then ends with the generation before.
+    /// </param>
     public static IReadOnlyList<AbcGeneration> Run(
         IReadOnlyList<Uncertainty> priors, Func<IReadOnlyList<double>, ulong, double> distance, AbcSettings settings, int threads,
-        Action<AbcGeneration>? generationDone = null, CancellationToken cancellation = default)
+        Action<AbcGeneration>? generationDone = null, CancellationToken cancellation = default,
+        Action<int, double, long>? generationAbandoned = null)
     {
         if (priors.FirstOrDefault(prior => !PriorDensity.IsContinuous(prior)) is { } discrete)
             throw new ArgumentException($"ABC-SMC needs continuous priors; {discrete} is a list of values.", nameof(priors));
@@ -56,7 +67,11 @@ public static class AbcSmc
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.MaxGenerations, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
-        int maxAttempts = (int)Math.Ceiling(1 / settings.MinimumAcceptance);
+        if (priors.Count > MaxInputs)
+            throw new ArgumentException($"ABC-SMC here calibrates at most {MaxInputs} parameters at once (each draw's counter holds two slots per input), not {priors.Count}.", nameof(priors));
+        // A generation may spend this many proposals in all; the proposals of all its particles count together, so
+        // that a generation is dropped for a low acceptance rate, not for one particle's long run of bad luck.
+        long budget = (long)Math.Ceiling(settings.Particles / settings.MinimumAcceptance);
 
         var generations = new List<AbcGeneration>();
         var first = new AbcParticle[settings.Particles];
@@ -74,8 +89,14 @@ public static class AbcSmc
             double tolerance = NextTolerance(previous, generations[^1].Tolerance, settings.ToleranceQuantile);
             double[] scales = KernelScales(previous, priors.Count);
             var proposed = new (AbcParticle? Particle, int Attempts)[settings.Particles];
+            long spent = 0;
             Parallel.For(0, settings.Particles, options, i => proposed[i] = Fill(i));
-            if (proposed.Any(p => p.Particle is null)) break;
+            // Whether the budget ran out does not depend on the order particles ran in: the proposals only add up.
+            if (proposed.Any(p => p.Particle is null))
+            {
+                generationAbandoned?.Invoke(g, tolerance, budget);
+                break;
+            }
 
             double[] raw = [.. proposed.Select(p => Importance(p.Particle!.Values, priors, previous, scales))];
             double total = raw.Sum();
@@ -85,8 +106,9 @@ public static class AbcSmc
 
             (AbcParticle?, int) Fill(int i)
             {
-                for (int attempt = 0; attempt < maxAttempts; attempt++)
+                for (int attempt = 0; attempt < MaxAttemptsPerParticle; attempt++)
                 {
+                    if (Interlocked.Increment(ref spent) > budget) return (null, attempt);
                     var ancestor = previous[Ancestor(previous, Draw(settings.Seed, DesignStream.AbcAncestor, g, i, attempt, 0))];
                     double[] values = new double[priors.Count];
                     for (int k = 0; k < values.Length; k++)
@@ -96,7 +118,7 @@ public static class AbcSmc
                     double d = distance(values, SimulationSeed(settings.Seed, g, i, attempt));
                     if (d <= tolerance) return (new AbcParticle(values, 0, d), attempt + 1);
                 }
-                return (null, maxAttempts);
+                return (null, MaxAttemptsPerParticle);
             }
         }
         return generations;

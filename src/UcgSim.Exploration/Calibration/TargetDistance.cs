@@ -14,8 +14,8 @@ public sealed record TargetDistance(string Case, string Target, double Simulated
 /// The distance ABC-SMC calibrates on: every target of <c>ucgsim validate</c>, each 0 when the target is met and otherwise
 /// its shortfall (how many percentage points the simulated share lies outside what the target accepts) in units of
 /// <see cref="Unit"/>, never less than <see cref="SmallestMiss"/> units so that a missed target never counts as met. The
-/// total is the weighted root sum of squares. A posterior at tolerance 0 is then the prior restricted to the parameters
-/// under which every target is met: the targets say what histories are plausible, not a point to hit.
+/// total is the weighted root sum of squares. A posterior at tolerance 0 is then the prior weighted by the chance that one
+/// simulation at the parameters meets every target: the targets say what histories are plausible, not a point to hit.
 /// </summary>
 public static class CalibrationTargets
 {

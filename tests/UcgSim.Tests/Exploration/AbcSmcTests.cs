@@ -86,6 +86,33 @@ public sealed class AbcSmcTests
     }
 
     [Fact]
+    public void Run_GenerationThatCannotReachItsTolerance_IsDroppedAndSaid()
+    {
+        // Every distance is 1: generation 1 accepts all at tolerance 1, generation 2 asks for 0, which no proposal reaches.
+        var dropped = new List<int>();
+
+        var generations = AbcSmc.Run([new UniformUncertainty(0, 1)], (_, _) => 1.0, Settings with { Particles = 50, MinimumAcceptance = 0.1 },
+            threads: 2, generationAbandoned: (index, _, budget) => { dropped.Add(index); Assert.Equal(500, budget); });
+
+        Assert.Equal(2, generations.Count);
+        Assert.Equal(1, generations[^1].Tolerance);
+        Assert.Equal([2], dropped);
+    }
+
+    [Fact]
+    public void Run_LowButAllowedAcceptance_KeepsTheGeneration()
+    {
+        // About one proposal in six is accepted at tolerance 0; a minimum of 5% must not drop that generation, though at
+        // that rate some of 300 particles miss more than 1 / 5% = 20 times in a row (0.85^20 is about 4% each).
+        var dropped = new List<int>();
+
+        AbcSmc.Run([new UniformUncertainty(0, 1)], BinomialDistance, Settings with { Particles = 300, MinimumAcceptance = 0.05 }, threads: 2,
+            generationAbandoned: (index, _, _) => dropped.Add(index));
+
+        Assert.Empty(dropped);
+    }
+
+    [Fact]
     public void Run_ListOfValuesAsPrior_IsRefused()
     {
         var error = Assert.Throws<ArgumentException>(() =>

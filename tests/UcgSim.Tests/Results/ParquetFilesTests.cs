@@ -116,6 +116,18 @@ public sealed class ParquetFilesTests : IClassFixture<ParquetFilesTests.DefaultE
         Assert.Equal(_run.Summary.Experiment.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), metadata["ucgsim.seed"]);
     }
 
+    [Fact]
+    public void WriteSummary_FileLeftByAKilledRun_IsReplaced()
+    {
+        using var scratch = new ScratchFolder();
+        File.WriteAllText(Path.Combine(scratch.Path, ParquetFiles.SummaryFileName), "half a file");
+
+        ParquetFiles.WriteSummary(scratch.Path, _run.Summary);
+
+        Assert.Equal(SummaryRow.Of(_run.Summary).Count(),
+            Query($"SELECT count(*) FROM read_parquet('{Path.Combine(scratch.Path, ParquetFiles.SummaryFileName)}')").Single()[0] is long n ? n : -1);
+    }
+
     private static object? Nullable(double value) => double.IsNaN(value) ? null : value;
 
     private static List<object?[]> Query(string sql)
