@@ -41,7 +41,10 @@ public static class CalibrationTargets
     // How far the judged share lies outside the span its rule accepts (see each ObservedFact's Rule).
     private static double Shortfall(FactJudgment judgment) => judgment.Fact switch
     {
-        EventAtMonth => Math.Max(EventAtMonth.CentralLow - judgment.Share, judgment.Share - EventAtMonth.CentralHigh),
+        // Too late: under 5% by the month. Too early: 95% already by the month before, which the mid-rank percentile
+        // gives as 2 x percentile - P(by the month).
+        EventAtMonth => Math.Max(EventAtMonth.CentralLow - judgment.Share,
+            (judgment.Percentile is { } midRank ? 2 * midRank - judgment.Share : judgment.Share) - EventAtMonth.CentralHigh),
         EventAbsentBy => judgment.Share - (1 - ObservedFact.NotRare),
         EventInMostCasesBy => EventInMostCasesBy.Most - judgment.Share,
         _ => ObservedFact.NotRare - judgment.Share,

@@ -24,11 +24,13 @@ public sealed class CalibrationTargetsTests
     }
 
     [Theory]
-    [InlineData(0.02, 0.3)]
-    [InlineData(0.99, 0.4)]
-    public void Of_DatedEventOutsideTheCentralNinety_DistanceToTheNearerEdge(double shareByMonth, double expected)
+    // Too late: 2% by month 9, 3 points under the 5% edge.
+    [InlineData(0.02, 0.01, 0.3)]
+    // Too early: 99% already by month 8 (mid-rank 0.995 with 100% by month 9), 4 points over the 95% edge.
+    [InlineData(1.0, 0.995, 0.4)]
+    public void Of_DatedEventOutsideTheCentralNinety_DistanceToTheNearerEdge(double shareByMonth, double midRank, double expected)
     {
-        var verdict = Verdict(new FactJudgment(new EventAtMonth(EventKind.CounterCoup, 9, "test"), shareByMonth, null, null, false));
+        var verdict = Verdict(new FactJudgment(new EventAtMonth(EventKind.CounterCoup, 9, "test"), shareByMonth, midRank, null, false));
 
         Assert.Equal(expected, Assert.Single(CalibrationTargets.Of([verdict], 1, 1)).Distance, 12);
     }
