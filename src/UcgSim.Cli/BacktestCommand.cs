@@ -72,59 +72,30 @@ internal static class BacktestCommand
                     [.. cases.Select((c, i) => new Forecast(Model(i, kind, window), happened(c)))],
                     [.. cases.Select(c => new Forecast(baseline(c), happened(c)))]));
             }
-        WriteCases(folder.Path, cases, targets);
+        BacktestResults.WriteCases(folder.Path, [.. cases.Select(c => new BacktestCase(c.Coup.Country, c.Coup.Year, c.Coup.Month, c.EarlierCoups))], targets);
         var scores = Scores(targets, cases, cutoffYear);
-        WriteScores(folder.Path, scores);
+        BacktestResults.WriteScores(folder.Path, scores);
         if (options.Plots) BacktestResults.WriteFigure(folder.Path, targets);
         WriteTable(terminal.Output, scores, cases.Count, cases.Count(c => c.Coup.Year >= cutoffYear), cutoffYear);
         terminal.Output.WriteLine($"Results: {folder.Path}");
         return ExitCodes.Success;
     }
 
-    private sealed record Score(string Target, string Period, int Coups, int Happened, double ModelBrier, double BaselineBrier, double ModelLog, double BaselineLog);
-
-    private static List<Score> Scores(IReadOnlyList<BacktestTarget> targets, IReadOnlyList<BacktestCoup> cases, int cutoffYear)
+    private static List<BacktestScore> Scores(IReadOnlyList<BacktestTarget> targets, IReadOnlyList<BacktestCoup> cases, int cutoffYear)
     {
-        var scores = new List<Score>();
+        var scores = new List<BacktestScore>();
         foreach (var target in targets)
             foreach (var (period, keep) in new (string, Func<int, bool>)[] { ("all", _ => true), ($"from {cutoffYear}", i => cases[i].Coup.Year >= cutoffYear) })
             {
                 Forecast[] model = [.. target.Model.Where((_, i) => keep(i))], baseline = [.. target.Baseline.Where((_, i) => keep(i))];
                 if (model.Length == 0) continue;
-                scores.Add(new Score(target.Name, period, model.Length, model.Count(f => f.Happened),
+                scores.Add(new BacktestScore(target.Name, period, model.Length, model.Count(f => f.Happened),
                     ForecastScores.Brier(model), ForecastScores.Brier(baseline), ForecastScores.Log(model), ForecastScores.Log(baseline)));
             }
         return scores;
     }
 
-    private static void WriteCases(string folder, IReadOnlyList<BacktestCoup> cases, IReadOnlyList<BacktestTarget> targets)
-    {
-        using var writer = new StreamWriter(Path.Combine(folder, BacktestResults.CasesFileName));
-        string Column(string name) => name.Replace(' ', '_');
-        writer.Write("country,year,month,earlier_coups");
-        foreach (var t in targets) writer.Write($",model_{Column(t.Name)},baseline_{Column(t.Name)},happened_{Column(t.Name)}");
-        writer.Write('\n');
-        for (int i = 0; i < cases.Count; i++)
-        {
-            var c = cases[i].Coup;
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"\"{c.Country}\",{c.Year},{c.Month},{cases[i].EarlierCoups}"));
-            foreach (var t in targets)
-                writer.Write(string.Create(CultureInfo.InvariantCulture,
-                    $",{t.Model[i].Probability:R},{t.Baseline[i].Probability:R},{(t.Model[i].Happened ? 1 : 0)}"));
-            writer.Write('\n');
-        }
-    }
-
-    private static void WriteScores(string folder, IReadOnlyList<Score> scores)
-    {
-        using var writer = new StreamWriter(Path.Combine(folder, BacktestResults.ScoresFileName));
-        writer.Write("target,period,coups,happened,model_brier,baseline_brier,model_log_score,baseline_log_score\n");
-        foreach (var s in scores)
-            writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{s.Target},{s.Period},{s.Coups},{s.Happened},{s.ModelBrier:R},{s.BaselineBrier:R},{s.ModelLog:R},{s.BaselineLog:R}\n"));
-    }
-
-    private static void WriteTable(TextWriter writer, IReadOnlyList<Score> scores, int coups, int afterCutoff, int cutoffYear)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<BacktestScore> scores, int coups, int afterCutoff, int cutoffYear)
     {
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Scores of {coups} forecasts ({afterCutoff} from {cutoffYear} on); lower is better. Brier: mean squared error; log: mean negative log probability."));

@@ -7,13 +7,45 @@ namespace UcgSim.Results;
 /// <summary>One forecast target of the backtest (a successful coup, or any attempt, within a window) and its forecasts.</summary>
 public sealed record BacktestTarget(string Name, IReadOnlyList<Forecast> Model, IReadOnlyList<Forecast> Baseline);
 
-/// <summary>The backtest's figure: a reliability diagram per target, model and base-rate baseline on the same axes.</summary>
+/// <summary>A coup of the backtest as its file names it: where, when, and the earlier successful coups its scenario counts.</summary>
+public sealed record BacktestCase(string Country, int Year, int Month, int EarlierCoups);
+
+/// <summary>The scores of one target over one period: the model's and the base-rate baseline's, lower being better.</summary>
+public sealed record BacktestScore(
+    string Target, string Period, int Coups, int Happened, double ModelBrier, double BaselineBrier, double ModelLog, double BaselineLog);
+
+/// <summary>
+/// The backtest's files: <c>backtest.csv</c> (each coup with every target's model and baseline forecasts and whether it
+/// happened), <c>backtest-scores.csv</c>, and a reliability diagram per target, model and baseline on the same axes.
+/// </summary>
 public static class BacktestResults
 {
     public const string CasesFileName = "backtest.csv";
     public const string ScoresFileName = "backtest-scores.csv";
     public const string FigureFileName = "reliability.png";
     public const int Bins = 10;
+
+    public static void WriteCases(string folder, IReadOnlyList<BacktestCase> cases, IReadOnlyList<BacktestTarget> targets) =>
+        CsvFields.WriteFile(Path.Combine(folder, CasesFileName), writer =>
+        {
+            string Column(string name) => name.Replace(' ', '_');
+            CsvFields.WriteLine(writer, string.Join(',', ["country", "year", "month", "earlier_coups",
+                .. targets.SelectMany(t => new[] { $"model_{Column(t.Name)}", $"baseline_{Column(t.Name)}", $"happened_{Column(t.Name)}" })]));
+            for (int i = 0; i < cases.Count; i++)
+                CsvFields.WriteLine(writer, string.Join(',', [CsvFields.Quote(cases[i].Country), Whole(cases[i].Year), Whole(cases[i].Month), Whole(cases[i].EarlierCoups),
+                    .. targets.SelectMany(t => new[] { CsvFields.Number(t.Model[i].Probability), CsvFields.Number(t.Baseline[i].Probability), t.Model[i].Happened ? "1" : "0" })]));
+        });
+
+    public static void WriteScores(string folder, IReadOnlyList<BacktestScore> scores) =>
+        CsvFields.WriteFile(Path.Combine(folder, ScoresFileName), writer =>
+        {
+            CsvFields.WriteLine(writer, "target,period,coups,happened,model_brier,baseline_brier,model_log_score,baseline_log_score");
+            foreach (var s in scores)
+                CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(s.Target), CsvFields.Quote(s.Period), Whole(s.Coups), Whole(s.Happened),
+                    CsvFields.Number(s.ModelBrier), CsvFields.Number(s.BaselineBrier), CsvFields.Number(s.ModelLog), CsvFields.Number(s.BaselineLog)));
+        });
+
+    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string WriteFigure(string folder, IReadOnlyList<BacktestTarget> targets)
     {
