@@ -79,28 +79,41 @@ internal static class ValidateCommand
     internal static IReadOnlyList<CaseTargets>? Targets(
         LoadedExperiment loaded, string? dataFolder, string commandName, Terminal terminal, int? dataUntil = null)
     {
-        IReadOnlyList<CoupEvent> powellThyne = [];
-        if (loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
+        if (!loaded.CaseHistories.Any(history => history.DeclaresBaseRates))
+            return [.. loaded.CaseHistories.Select(history => history.Targets([]))];
+        if (dataFolder is null)
         {
-            if (dataFolder is null)
-            {
-                terminal.Error.WriteLine(
-                    $"ucgsim: a scenario declares base rates ('recurrence:'), but there is no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim {commandName} --data <folder>.");
-                return null;
-            }
-            powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
-            if (dataUntil is { } year) powellThyne = [.. powellThyne.Where(coup => coup.Year <= year)];
+            terminal.Error.WriteLine(
+                $"ucgsim: a scenario declares base rates ('recurrence:'), but there is no shared/data folder with {BaseRatesCommand.PowellThyneFile} above {Environment.CurrentDirectory}. Name one: ucgsim {commandName} --data <folder>.");
+            return null;
         }
-        IReadOnlyList<CaseTargets>? targets = powellThyne.Count == 0 && loaded.CaseHistories.Any(history => history.DeclaresBaseRates)
-            ? null
-            : [.. loaded.CaseHistories.Select(history => history.Targets(powellThyne))];
-        // A base rate over no coup at all is no target: the data up to that year close none of its windows.
-        if (dataUntil is { } until && (targets is null || targets.Any(target => target.BaseRates.Any(rate => rate.Observed.Total == 0))))
+        var powellThyne = CoupDatasets.LoadPowellThyne(Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile));
+        var targets = TargetsUntil(loaded, powellThyne, dataUntil);
+        if (targets is null && dataUntil is null)
         {
+            terminal.Error.WriteLine($"ucgsim: {Path.Combine(dataFolder, BaseRatesCommand.PowellThyneFile)} holds no coup, so the base rates the scenarios declare cannot be computed. Restore the file from shared/data.");
+            return null;
+        }
+        if (targets is null && dataUntil is { } until)
+        {
+            // The first year whose data give every base rate a coup, found rather than assumed, so that any scenario's
+            // windows are judged.
+            int? first = Enumerable.Range(until + 1, Math.Max(0, powellThyne.Max(coup => coup.Year) - until))
+                .Select(year => (int?)year).FirstOrDefault(year => TargetsUntil(loaded, powellThyne, year) is not null);
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ucgsim: --data-until {until} leaves a base rate with no successful coup whose whole window closes by then, so there is nothing to fit it to. Give a later year: the longest window of the shipped scenarios is 60 months after coups from 1990, so 1996 or later."));
+                $"ucgsim: --data-until {until} leaves a base rate with no successful coup whose whole window closes by then, so there is nothing to fit it to. ")
+                + (first is { } year ? $"Give {year} or later." : "No year of the data closes every window; leave out --data-until."));
             return null;
         }
         return targets;
+    }
+
+    // The targets with base rates from the coups up to a year (all of them for null); null when a base rate would count no coup.
+    private static IReadOnlyList<CaseTargets>? TargetsUntil(LoadedExperiment loaded, IReadOnlyList<CoupEvent> powellThyne, int? year)
+    {
+        IReadOnlyList<CoupEvent> known = year is null ? powellThyne : [.. powellThyne.Where(coup => coup.Year <= year)];
+        if (known.Count == 0) return null;
+        IReadOnlyList<CaseTargets> targets = [.. loaded.CaseHistories.Select(history => history.Targets(known))];
+        return year is not null && targets.Any(target => target.BaseRates.Any(rate => rate.Observed.Total == 0)) ? null : targets;
     }
 }
