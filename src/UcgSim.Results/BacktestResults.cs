@@ -53,18 +53,29 @@ public static class BacktestResults
         for (int t = 0; t < targets.Count; t++)
         {
             var plot = t == 0 ? figure.GetPlot(0) : figure.AddPlot();
-            plot.Add.Line(0, 0, 1, 1).LinePattern = LinePattern.Dashed;
-            foreach (var (forecasts, label, k) in new[] { (targets[t].Model, "model", 0), (targets[t].Baseline, "base-rate baseline", 1) })
+            var binned = new[] { ForecastScores.Reliability(targets[t].Model, Bins), ForecastScores.Reliability(targets[t].Baseline, Bins) };
+            // Coup forecasts stay well below 1: the axes end a tenth above the highest point, so the points are not crowded
+            // into a corner of a unit square.
+            double top = Math.Min(1, Math.Ceiling(10 * binned.SelectMany(b => b).Max(bin => Math.Max(bin.MeanForecast, bin.ObservedFrequency))) / 10 + 0.1);
+            plot.Add.Line(0, 0, top, top).LinePattern = LinePattern.Dashed;
+            for (int k = 0; k < binned.Length; k++)
             {
-                var bins = ForecastScores.Reliability(forecasts, Bins);
+                var bins = binned[k];
                 var line = plot.Add.ScatterLine(bins.Select(b => b.MeanForecast).ToArray(), bins.Select(b => b.ObservedFrequency).ToArray(),
                     OutcomePlots.Palette.GetColor(k));
                 line.MarkerSize = 9;
-                line.LegendText = label;
+                line.LegendText = k == 0 ? "model" : "base-rate baseline";
                 foreach (var bin in bins)
-                    plot.Add.Text(bin.Forecasts.ToString(CultureInfo.InvariantCulture), bin.MeanForecast, bin.ObservedFrequency).LabelFontSize = 12;
+                {
+                    // The model's counts above their points, the baseline's below, so that two points close together stay readable.
+                    var count = plot.Add.Text(bin.Forecasts.ToString(CultureInfo.InvariantCulture), bin.MeanForecast, bin.ObservedFrequency);
+                    count.LabelFontSize = 13;
+                    count.LabelFontColor = OutcomePlots.Palette.GetColor(k);
+                    count.OffsetX = 6;
+                    count.OffsetY = k == 0 ? -22 : 6;
+                }
             }
-            plot.Axes.SetLimits(0, 1, 0, 1);
+            plot.Axes.SetLimits(0, top, 0, top);
             OutcomePlots.Dress(plot, targets[t].Name, "forecasts in bins of 0.1; count beside each point",
                 "forecast probability", "observed frequency");
         }
