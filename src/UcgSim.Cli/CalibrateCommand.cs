@@ -103,7 +103,7 @@ internal static class CalibrateCommand
                 $"Generation {index} (tolerance {tolerance:0.###}) dropped: its particles needed more than {budget:N0} proposals, an acceptance below minimumAcceptance {calibration.Settings.MinimumAcceptance}. The posterior is generation {index - 1}.")));
         var defaults = calibration.Validation.Experiment.Parameters;
         var parameters = calibration.Priors.Select((prior, k) =>
-            CalibratedParameter.Of(prior.Input.Name, prior.Input.Distribution, DefaultOf(defaults, prior.Input.Name), generations[^1], k)).ToList();
+            CalibratedParameter.Of(prior.Input.Name, prior.Input.Distribution, Convert.ToDouble(prior.Setting.Property.GetValue(defaults), CultureInfo.InvariantCulture), generations[^1], k)).ToList();
         var calibrated = calibration.Plan.At(calibration.Validation.Experiment, [.. parameters.Select(parameter => parameter.Mean)]).Parameters;
         return new Fit(generations, parameters, calibrated);
     }
@@ -173,9 +173,6 @@ internal static class CalibrateCommand
                     $"    {target.Target}: {(target.Passed ? "met" : "missed")} (simulated {100 * target.Simulated:0.#}%; met under {100 * share:0}% of the posterior)"));
         }
     }
-
-    private static double DefaultOf(BehaviouralParameters parameters, string name) =>
-        Convert.ToDouble(typeof(BehaviouralParameters).GetProperties().Single(p => YamlSpelling.Name(p.Name) == name).GetValue(parameters), CultureInfo.InvariantCulture);
 
     private static string Header(LoadedCalibration calibration, AbcGeneration posterior) => string.Create(CultureInfo.InvariantCulture,
         $"# Calibrated by 'ucgsim calibrate {Path.GetFileName(calibration.SourcePath)}' (ABC-SMC, seed {calibration.Settings.Seed}): the parameters\n"
