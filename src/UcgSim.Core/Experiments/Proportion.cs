@@ -5,7 +5,10 @@ namespace UcgSim.Core.Experiments;
 /// <summary>A share of replicates with its 95% Wilson score interval (sound near 0 and 1, unlike the Wald interval).</summary>
 public readonly record struct Proportion(long Count, long Total, double Estimate, double Lower, double Upper)
 {
-    public static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
+    // The standard normal's 0.975 quantile, written out rather than computed at start-up: MathNet's InvCDF goes through
+    // the platform's C library (and gives a double two units in the last place below this one on Linux x64), so the
+    // intervals of summary.csv would depend on the machine. The literal rounds to the nearest double.
+    public const double Z95 = 1.959963984540054235524594430520551528;
 
     public static Proportion Wilson(long count, long total)
     {
