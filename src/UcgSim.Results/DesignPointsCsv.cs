@@ -77,6 +77,9 @@ public sealed class DesignPointsCsv : IDisposable
         var rows = new SortedDictionary<long, (double[] Inputs, double[] Shares)>();
         foreach (string path in paths)
         {
+            // Every row is written with its line end, so a file without one at the end was cut inside its last row,
+            // perhaps inside a number, where counting fields cannot see it.
+            bool complete = EndsWithLineEnd(path);
             using var reader = new StreamReader(path);
             if (reader.ReadLine() != header)
                 throw new InvalidDataException($"{path} does not have the columns of this design's {FileName}: it comes from another experiment or version.");
@@ -88,6 +91,8 @@ public sealed class DesignPointsCsv : IDisposable
                 string[] fields = text.Split(',');
                 if (fields.Length != fieldCount)
                     throw new InvalidDataException($"{path}:{line}: {fields.Length} fields where the header has {fieldCount}; the file was cut off while being written.");
+                if (!complete && reader.Peek() < 0)
+                    throw new InvalidDataException($"{path}:{line}: the last row has no line end; the file was cut off while being written.");
                 long point = long.Parse(fields[0], CultureInfo.InvariantCulture);
                 double[] values = [.. fields.Skip(1).Take(inputs.Count).Select(Parse)];
                 double[] shares = [.. Enumerable.Range(0, measures.Count).Select(m => Parse(fields[1 + inputs.Count + 3 * m]))];
@@ -96,6 +101,14 @@ public sealed class DesignPointsCsv : IDisposable
             }
         }
         return new DesignPoints(inputs, measures, [.. rows.Keys], [.. rows.Values.Select(row => row.Inputs)], [.. rows.Values.Select(row => row.Shares)]);
+    }
+
+    private static bool EndsWithLineEnd(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (file.Length == 0) return true;
+        file.Seek(-1, SeekOrigin.End);
+        return file.ReadByte() == '\n';
     }
 
     private static double Parse(string field) => field.Length == 0 ? double.NaN : double.Parse(field, CultureInfo.InvariantCulture);
