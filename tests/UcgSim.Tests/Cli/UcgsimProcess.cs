@@ -11,7 +11,12 @@ internal sealed class UcgsimProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _error = new();
 
-    public UcgsimProcess(params string[] arguments)
+    public UcgsimProcess(params string[] arguments) : this(new Dictionary<string, string>(), arguments)
+    {
+    }
+
+    /// <param name="environment">Variables set for this process only, such as the runtime's DOTNET_Enable* switches.</param>
+    public UcgsimProcess(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +24,7 @@ internal sealed class UcgsimProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ucgsim.dll"));
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         _process = Process.Start(start)!;
