@@ -94,6 +94,13 @@ internal static partial class SlurmCommand
             return ExitCodes.UsageError;
         }
         var loaded = UcgSim.Configuration.ExperimentFile.Load(experimentPath);
+        if (loaded.Exploration is not null)
+        {
+            // The merge job adds up shards of replicates; the parts of a design are analysed together instead.
+            terminal.Error.WriteLine(
+                $"ucgsim: {experimentPath} has a design, whose parts 'ucgsim slurm' cannot merge. Run its points as a job array of your own, one 'ucgsim explore {experimentPath} --points $SLURM_ARRAY_TASK_ID/K --no-analysis' per task, then 'ucgsim analyze' on every part's folder.");
+            return ExitCodes.UsageError;
+        }
         var experiment = loaded.Experiment with
         {
             Replicates = options.Replicates ?? loaded.Experiment.Replicates,

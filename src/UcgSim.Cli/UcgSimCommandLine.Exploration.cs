@@ -110,6 +110,7 @@ internal static partial class UcgSimCommandLine
         string? unusable = options.Horizon is not null ? "--horizon"
             : options.FirstReplicate is not null ? "--first-replicate"
             : options.Engine != SimulationEngine.Kernel ? "--engine"
+            : options.ReplicateTrajectories is not null ? "--trajectories"
             : null;
         if (unusable is not null)
         {
@@ -123,6 +124,9 @@ internal static partial class UcgSimCommandLine
             Seed = options.Seed,
             Threads = options.Threads,
             OutputRoot = options.OutputRoot,
+            // A job array's --shard i/k splits a design's points, as --points i/k does: every point needs all its
+            // replicates, for the shares that sensitivity analysis compares across points.
+            Split = options.Shard is { } shard ? new DesignSplit(shard.Index, shard.Count) : DesignSplit.Whole,
             Plots = options.Plots,
             WarningsAsErrors = options.WarningsAsErrors,
         }, terminal, cancellation));

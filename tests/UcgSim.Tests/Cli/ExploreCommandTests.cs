@@ -110,9 +110,24 @@ public sealed class ExploreCommandTests : IDisposable
         Assert.Equal(new DesignSettings { Kind = DesignKind.LatinHypercube, Points = 5, Seed = 7 }, plan.Design);
     }
 
+    [Fact]
+    public void Run_FileWithADesignAndAShard_RunsThatPartOfThePoints_AsExplorePointsDoes()
+    {
+        // A Slurm job array passes --shard i/k to ucgsim run whatever the file holds; each task must run its own points.
+        string file = Write("{kind: latinHypercube, points: 5}");
+        string root = Path.Combine(_scratch.Path, "shard");
+        Assert.Equal(ExitCodes.Success, Invoke("run", file, "--shard", "2/2", "-o", root, "--no-plots"));
+        string shard = Directory.GetDirectories(root).Single();
+        string part = Explore(file, "points", "--points", "2/2");
+        string[] rows = File.ReadAllLines(Path.Combine(shard, DesignPointsCsv.FileName));
+        Assert.Equal(File.ReadAllLines(Path.Combine(part, DesignPointsCsv.FileName)), rows);
+        Assert.Equal(1 + 3, rows.Length);
+    }
+
     [Theory]
     [InlineData("--horizon")]
     [InlineData("--first-replicate")]
+    [InlineData("--trajectories")]
     public void Run_FileWithADesign_RefusesARunOptionThatDoesNotApply(string option)
     {
         Assert.Equal(ExitCodes.UsageError, Invoke("run", Write("{kind: sobol, points: 4}"), option, "12", "-o", _scratch.Path));

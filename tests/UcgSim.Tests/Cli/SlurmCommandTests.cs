@@ -50,4 +50,16 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.Contains("has a character that #SBATCH lines cannot hold", _error.ToString());
         Assert.Empty(Directory.GetDirectories(Path.Combine(_scratch.Path, "with space")));
     }
+
+    [Fact]
+    public void Slurm_FileWithADesign_IsRefusedPointingToExplorePoints()
+    {
+        string design = Path.Combine(RepositoryPaths.Configs, "experiments", "sensitivity.yaml");
+        int exitCode = UcgSimCommandLine.Invoke(["slurm", design, "--shards", "4", "-o", _scratch.Path],
+            new Terminal(_output, _error, ErrorIsInteractive: false));
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("has a design, whose parts 'ucgsim slurm' cannot merge", _error.ToString());
+        Assert.Contains("--points $SLURM_ARRAY_TASK_ID/K", _error.ToString());
+        Assert.Empty(Directory.GetDirectories(_scratch.Path));
+    }
 }
