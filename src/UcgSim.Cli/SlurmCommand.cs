@@ -98,7 +98,7 @@ internal static partial class SlurmCommand
         {
             // The merge job adds up shards of replicates; the parts of a design are analysed together instead.
             terminal.Error.WriteLine(
-                $"ucgsim: {experimentPath} has a design, whose parts 'ucgsim slurm' cannot merge. Run its points as a job array of your own, one 'ucgsim explore {experimentPath} --points $SLURM_ARRAY_TASK_ID/K --no-analysis' per task, then 'ucgsim analyze' on every part's folder.");
+                $"ucgsim: {experimentPath} has a design, whose parts 'ucgsim slurm' cannot merge. Run its points as a job array of your own (#SBATCH --array=1-{options.Shards}), each task 'ucgsim run {experimentPath} --shard $SLURM_ARRAY_TASK_ID/{options.Shards}' (or 'ucgsim explore ... --points' the same), then 'ucgsim analyze' on every task's folder.");
             return ExitCodes.UsageError;
         }
         var experiment = loaded.Experiment with

@@ -115,7 +115,7 @@ internal static partial class UcgSimCommandLine
         if (unusable is not null)
         {
             terminal.Error.WriteLine(
-                $"ucgsim: {loaded.SourcePath} has a design, which 'ucgsim run' explores, and {unusable} does not apply to a design. Leave it out (split a design with 'ucgsim explore --points PART/PARTS'; set the horizon in the file).");
+                $"ucgsim: {loaded.SourcePath} has a design, which 'ucgsim run' explores, and {unusable} does not apply to a design. Leave it out (split a design with --shard PART/PARTS, as 'ucgsim explore --points' does; set the horizon in the file).");
             return ExitCodes.UsageError;
         }
         return UntilInterrupted(cancellation => ExploreCommand.Execute(loaded, new ExploreOptions

@@ -77,10 +77,14 @@ public sealed class DesignPointsCsv : IDisposable
         var rows = new SortedDictionary<long, (double[] Inputs, double[] Shares)>();
         foreach (string path in paths)
         {
+            // What the file holds now, judged whole: a run still writing it appends rows that this reading leaves out.
+            byte[] snapshot = File.ReadAllBytes(path);
+            if (snapshot.Length == 0)
+                throw new InvalidDataException($"{path} is empty: its run stopped before writing the header. Run that part again.");
             // Every row is written with its line end, so a file without one at the end was cut inside its last row,
             // perhaps inside a number, where counting fields cannot see it.
-            bool complete = EndsWithLineEnd(path);
-            using var reader = new StreamReader(path);
+            bool complete = snapshot[^1] == '\n';
+            using var reader = new StreamReader(new MemoryStream(snapshot));
             if (reader.ReadLine() != header)
                 throw new InvalidDataException($"{path} does not have the columns of this design's {FileName}: it comes from another experiment or version.");
             int line = 1;
@@ -100,15 +104,10 @@ public sealed class DesignPointsCsv : IDisposable
                     throw new InvalidDataException($"{path}:{line}: point {point} is also in an earlier row or file; give each part of a split run once.");
             }
         }
+        if (rows.Count == 0)
+            throw new InvalidDataException(
+                $"{string.Join(", ", paths)} {(paths.Count == 1 ? "holds" : "hold")} no finished point: {(paths.Count == 1 ? "its run" : "their runs")} stopped before the first. Run {(paths.Count == 1 ? "it" : "them")} again.");
         return new DesignPoints(inputs, measures, [.. rows.Keys], [.. rows.Values.Select(row => row.Inputs)], [.. rows.Values.Select(row => row.Shares)]);
-    }
-
-    private static bool EndsWithLineEnd(string path)
-    {
-        using var file = File.OpenRead(path);
-        if (file.Length == 0) return true;
-        file.Seek(-1, SeekOrigin.End);
-        return file.ReadByte() == '\n';
     }
 
     private static double Parse(string field) => field.Length == 0 ? double.NaN : double.Parse(field, CultureInfo.InvariantCulture);

@@ -186,6 +186,31 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_APointsFileWithNoRowOrNothingAtAll_ExitsWithTwoSayingWhich()
+    {
+        string folder = Explore(Write("{kind: sobol, points: 4}"), "empty", "--no-analysis");
+        string points = Path.Combine(folder, DesignPointsCsv.FileName);
+        File.WriteAllLines(points, [File.ReadLines(points).First()]);
+        Assert.Equal(ExitCodes.UsageError, Invoke("analyze", folder));
+        Assert.Contains($"{points} holds no finished point", _error.ToString());
+
+        File.WriteAllText(points, "");
+        Assert.Equal(ExitCodes.UsageError, Invoke("analyze", folder));
+        Assert.Contains($"{points} is empty", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("explore", "--points")]
+    [InlineData("run", "--shard")]
+    public void Explore_MorePartsThanPoints_IsRefusedBeforeAnyFolder(string command, string option)
+    {
+        string root = Path.Combine(_scratch.Path, "parts");
+        Assert.Equal(ExitCodes.UsageError, Invoke(command, Write("{kind: latinHypercube, points: 3}"), option, "4/5", "-o", root));
+        Assert.Contains("part 4 of 5 of a design of 3 points: some parts would have no point. Split it into at most 3 parts.", _error.ToString());
+        Assert.False(Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any());
+    }
+
+    [Fact]
     public void Explore_Interrupted_KeepsTheFolderWithItsHeaderAndAnUnfinishedManifest()
     {
         var loaded = ExperimentFile.Load(Write("{kind: sobol, points: 4}"));

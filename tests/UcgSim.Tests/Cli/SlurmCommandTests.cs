@@ -59,7 +59,8 @@ public sealed class SlurmCommandTests : IDisposable
             new Terminal(_output, _error, ErrorIsInteractive: false));
         Assert.Equal(ExitCodes.UsageError, exitCode);
         Assert.Contains("has a design, whose parts 'ucgsim slurm' cannot merge", _error.ToString());
-        Assert.Contains("--points $SLURM_ARRAY_TASK_ID/K", _error.ToString());
+        Assert.Contains("(#SBATCH --array=1-4), each task 'ucgsim run", _error.ToString());
+        Assert.Contains("--shard $SLURM_ARRAY_TASK_ID/4'", _error.ToString());
         Assert.Empty(Directory.GetDirectories(_scratch.Path));
     }
 }

@@ -17,7 +17,7 @@ public sealed class IntervalTests
     [Fact]
     public void Z95_IsTheNearestDoubleToTheNormalQuantile_OnEveryMachine()
     {
-        // 1.959963984540054235524594430520551528 lies 0.36e-16 above the double 0x3FFF5C0331EEFF85 and 1.86e-16 below
+        // 1.959963984540054235524594430520551528 lies 0.36e-16 below the double 0x3FFF5C0331EEFF85 and 1.86e-16 above
         // the one before it (exact decimal expansions of both doubles, Python's decimal module): that double and no
         // other, not whatever the platform's C library makes of MathNet's InvCDF (0x...FF83 on Linux x64).
         Assert.Equal(0x3FFF5C0331EEFF85, BitConverter.DoubleToInt64Bits(Proportion.Z95));
