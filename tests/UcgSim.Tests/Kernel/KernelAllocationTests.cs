@@ -15,7 +15,7 @@ public sealed class KernelAllocationTests
     [SkippableTheory]
     [InlineData("default.yaml")]
     [InlineData("cases.yaml")]
-    public void Kernel_OnceItsCodeIsOptimized_BlocksAllocateNothing(string experimentFile)
+    public void Kernel_OnceItsCodeIsOptimized_EightBlocksInARowAllocateNothing(string experimentFile)
     {
         // Unoptimized code (a Debug build) boxes and allocates where the optimized code does not, and never stops.
         Skip.If(typeof(BatchKernel).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true,
@@ -26,15 +26,16 @@ public sealed class KernelAllocationTests
         for (int s = 0; s < experiment.Scenarios.Count; s++)
         {
             var kernel = new BatchKernel(experiment, s);
-            long block = 0;
             // Unoptimized (tier-0) code boxes where the optimized code that replaces it, in the background after a
-            // method's first calls, does not: blocks run until one allocates nothing (a kernel that allocated in every
-            // block would never get there), then eight more must allocate nothing either.
-            while (Allocated(kernel, block++, tallies, records) != 0)
-                Assert.True(block < 2000, $"{experiment.Scenarios[s].Name}: every one of {block} blocks allocated.");
-            long total = 0;
-            for (int more = 0; more < 8; more++) total += Allocated(kernel, block++, tallies, records);
-            Assert.True(total == 0, $"{experiment.Scenarios[s].Name}: {total} bytes allocated in eight blocks.");
+            // method's first calls, does not, and a path a block rarely takes may still be unoptimized when it does: so
+            // blocks run until eight in a row allocate nothing. A kernel that allocated in every block never gets there.
+            long block = 0;
+            int inARow = 0;
+            while (inARow < 8)
+            {
+                inARow = Allocated(kernel, block++, tallies, records) == 0 ? inARow + 1 : 0;
+                Assert.True(block < 2000, $"{experiment.Scenarios[s].Name}: not eight blocks in a row without allocating in {block}.");
+            }
         }
     }
 
