@@ -4,7 +4,8 @@ using System.Runtime.Intrinsics;
 namespace UcgSim.Core.Numerics;
 
 /// <summary>
-/// The model's own <c>exp</c> and <c>pow</c>, built only from IEEE-exact operations (add, subtract, multiply and
+/// The model's own <c>exp</c> and <c>pow</c> (and, for the steps around the model, <c>log</c> and the sine and cosine
+/// of turns in DeterministicMath.Turns.cs), built only from IEEE-exact operations (add, subtract, multiply and
 /// divide, each correctly rounded; integer and bit operations), so that every machine, and the reference model and
 /// the batch kernel alike, compute the same bits. <see cref="Math.Exp"/> and <see cref="Math.Pow"/> come from the
 /// platform's libm and <see cref="Vector256.Exp(Vector256{double})"/> differs from <see cref="Math.Exp"/> in the last
@@ -18,7 +19,7 @@ namespace UcgSim.Core.Numerics;
 /// <see cref="Pow(double, double)"/> wherever the result is finite, subnormal results included. The bits are the same
 /// with AVX-512, with AVX2 only and without AVX (the agreement and golden-file tests pass under each).
 /// </remarks>
-public static class DeterministicMath
+public static partial class DeterministicMath
 {
     // Cody and Waite's split of ln 2 (fdlibm e_exp.c): Ln2High has 21 trailing zero bits, so k * Ln2High is exact
     // for |k| < 2^11, which covers every k an exponent within the double range needs.
@@ -62,6 +63,21 @@ public static class DeterministicMath
 
     /// <summary>x^y for x &gt;= 0 (a share or a ratio in the model): 1 when y is 0; NaN for a negative or NaN x.</summary>
     public static double Pow(double x, double y) => Pow(Vector256.Create(x), Vector256.Create(y)).ToScalar();
+
+    /// <summary>
+    /// The natural logarithm: -infinity at 0, NaN below 0 and for NaN, +infinity at +infinity. Not used by the model;
+    /// for the steps around it (ABC-SMC's normal draws, the backtest's log score) that must give the same bits everywhere.
+    /// </summary>
+    public static double Log(double x)
+    {
+        var lane = Vector256.Create(x);
+        var (high, _) = LogAsDoubleDouble(lane);
+        double log = high.ToScalar();
+        return x > 0 && x < double.PositiveInfinity ? log
+            : x == 0 ? double.NegativeInfinity
+            : x == double.PositiveInfinity ? double.PositiveInfinity
+            : double.NaN;
+    }
 
     /// <summary><see cref="Exp(double)"/> in each lane.</summary>
     public static Vector256<double> Exp(Vector256<double> x)

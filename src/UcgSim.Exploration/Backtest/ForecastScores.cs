@@ -1,3 +1,4 @@
+using UcgSim.Core.Numerics;
 namespace UcgSim.Exploration.Backtest;
 
 /// <summary>One probability forecast of a yes-or-no event and what happened.</summary>
@@ -23,7 +24,7 @@ public static class ForecastScores
         forecasts.Average(f =>
         {
             double p = Math.Clamp(f.Probability, Floor, 1 - Floor);
-            return -Math.Log(f.Happened ? p : 1 - p);
+            return -DeterministicMath.Log(f.Happened ? p : 1 - p);
         });
 
     /// <summary>Forecasts grouped into <paramref name="bins"/> equal bins of probability; empty bins are left out.</summary>

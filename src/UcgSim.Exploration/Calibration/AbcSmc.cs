@@ -1,3 +1,4 @@
+using UcgSim.Core.Numerics;
 using UcgSim.Exploration.Designs;
 using UcgSim.Exploration.Uncertainties;
 
@@ -160,7 +161,7 @@ public static class AbcSmc
             for (int k = 0; k < values.Count; k++)
             {
                 double z = (values[k] - particle.Values[k]) / scales[k];
-                kernel *= Math.Exp(-0.5 * z * z) / scales[k];
+                kernel *= DeterministicMath.Exp(-0.5 * z * z) / scales[k];
             }
             mixture += kernel;
         }
@@ -178,12 +179,13 @@ public static class AbcSmc
         return particles.Count - 1;
     }
 
-    // Box-Muller on two counter-based uniforms; one normal per input and attempt.
+    // Box-Muller on two counter-based uniforms; one normal per input and attempt. The model's own log and cosine (of
+    // u2 turns), not the platform's, so that a posterior is the same bits on every machine.
     private static double StandardNormal(ulong seed, int generation, int particle, int attempt, int input)
     {
         double u1 = Draw(seed, DesignStream.AbcPerturbation, generation, particle, attempt, 2 * input);
         double u2 = Draw(seed, DesignStream.AbcPerturbation, generation, particle, attempt, 2 * input + 1);
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+        return Math.Sqrt(-2 * DeterministicMath.Log(u1)) * DeterministicMath.CosOfTurns(u2);
     }
 
     // Counter (generation, particle) and (attempt, slot): attempts stay below 2^24 and slots below 2^8 per input pair.

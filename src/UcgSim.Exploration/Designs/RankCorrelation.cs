@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using UcgSim.Core.Numerics;
 using UcgSim.Exploration.Uncertainties;
 
 namespace UcgSim.Exploration.Designs;
@@ -21,7 +22,7 @@ public static class RankCorrelation
     {
         var target = Matrix<double>.Build.DenseIdentity(inputs);
         foreach (var c in correlations)
-            target[c.First, c.Second] = target[c.Second, c.First] = 2 * Math.Sin(Math.PI * c.RankCorrelation / 6);
+            target[c.First, c.Second] = target[c.Second, c.First] = 2 * DeterministicMath.SinOfTurns(c.RankCorrelation / 12);
         // MathNet's Cholesky does not check definiteness, so the eigenvalues of the symmetric matrix decide.
         return target.Evd(Symmetricity.Symmetric).EigenValues.All(value => value.Real > 1e-10) ? target : null;
     }

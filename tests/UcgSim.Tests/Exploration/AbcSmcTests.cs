@@ -76,6 +76,20 @@ public sealed class AbcSmcTests
         }
     }
 
+    // The bits of every particle of every generation, pinned: perturbations and weights use the model's own exp, log and
+    // cosine of turns, so another machine's C library cannot move them (DeterministicMath).
+    [Fact]
+    public void Run_SmallProblem_TheSameBitsOnEveryMachine()
+    {
+        var generations = AbcSmc.Run([new UniformUncertainty(0, 1)], BinomialDistance, Settings with { Particles = 200 }, threads: 2);
+        ulong fold = 14695981039346656037;
+        foreach (var generation in generations)
+            foreach (var particle in generation.Particles)
+                foreach (double bits in new[] { particle.Values[0], particle.Weight, particle.Distance })
+                    fold = (fold ^ BitConverter.DoubleToUInt64Bits(bits)) * 1099511628211;
+        Assert.Equal(0x2BC0C7B52B0FD303UL, fold);
+    }
+
     [Fact]
     public void Run_PriorThatExcludesThePosteriorMass_IsRespected()
     {

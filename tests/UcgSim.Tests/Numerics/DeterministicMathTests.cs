@@ -173,6 +173,27 @@ public sealed class DeterministicMathTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Log_PositiveDoublesOfEveryExponent_WithinOneUlpOfMath()
+    {
+        var random = new Random(11);
+        // Every binade from the subnormals to the largest, with random mantissas.
+        var arguments = Enumerable.Range(0, Samples).Select(_ =>
+            BitConverter.Int64BitsToDouble((random.NextInt64(0, 0x7FF) << 52) | random.NextInt64(0, 1L << 52)));
+        Assert.True(MaxUlpsFromMath("Log", arguments.Where(x => x > 0), DeterministicMath.Log, Math.Log) <= 1);
+        Assert.True(MaxUlpsFromMath("Log near 1", Uniform(12, 0.5, 2), DeterministicMath.Log, Math.Log) <= 1);
+    }
+
+    [Theory]
+    [InlineData(1.0, 0.0)]
+    [InlineData(0.0, double.NegativeInfinity)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity)]
+    [InlineData(-1.0, double.NaN)]
+    [InlineData(double.NaN, double.NaN)]
+    [InlineData(double.Epsilon, -744.44007192138122)]
+    public void Log_EdgeArgument_AsMath(double x, double expected) =>
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(DeterministicMath.Log(x)));
+
     // The bits themselves, for arguments across the range (subnormal and near-overflow results, a reduced argument
     // at its bound, a result that rounds to 1): what this machine computes, so that any machine, instruction set or
     // JIT that rounds one operation differently, or fuses a multiply and an add, fails here by name.
