@@ -33,33 +33,24 @@ public static partial class DeterministicMath
     private const double WholeTurns = 4503599627370496.0;
 
     /// <summary>cos(2 pi <paramref name="turns"/>); NaN for an infinite or NaN argument.</summary>
-    public static double CosOfTurns(double turns)
+    public static double CosOfTurns(double turns) => OfQuarterTurns(turns, 0);
+
+    /// <summary>sin(2 pi <paramref name="turns"/>); NaN for an infinite or NaN argument.</summary>
+    // sin a = cos(a - pi / 2), and a quarter turn back is three on.
+    public static double SinOfTurns(double turns) => OfQuarterTurns(turns, 3);
+
+    // cos(k pi / 2 + x + y) with k the whole quarter turns plus the shift: by the quarter, +-cos or -+sin of the rest.
+    private static double OfQuarterTurns(double turns, int shift)
     {
         if (!double.IsFinite(turns)) return double.NaN;
-        if (Math.Abs(turns) >= WholeTurns) return 1;
-        var (quarter, x, y) = QuarterTurns(turns);
-        // + 0.0 turns the -0 of -sin(0) into +0, as cos(pi / 2 + k pi) rounded to the nearest double would be.
-        return quarter switch
+        var (quarter, x, y) = Math.Abs(turns) >= WholeTurns ? (0, 0.0, 0.0) : QuarterTurns(turns);
+        // + 0.0 turns the -0 of -sin(0) into +0, as the exact value 0 rounds.
+        return ((quarter + shift) & 3) switch
         {
             0 => CosKernel(x, y),
             1 => -SinKernel(x, y) + 0.0,
             2 => -CosKernel(x, y),
             _ => SinKernel(x, y) + 0.0,
-        };
-    }
-
-    /// <summary>sin(2 pi <paramref name="turns"/>); NaN for an infinite or NaN argument.</summary>
-    public static double SinOfTurns(double turns)
-    {
-        if (!double.IsFinite(turns)) return double.NaN;
-        if (Math.Abs(turns) >= WholeTurns) return 0;
-        var (quarter, x, y) = QuarterTurns(turns);
-        return quarter switch
-        {
-            0 => SinKernel(x, y),
-            1 => CosKernel(x, y),
-            2 => -SinKernel(x, y) + 0.0,
-            _ => -CosKernel(x, y),
         };
     }
 
