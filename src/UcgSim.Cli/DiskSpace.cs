@@ -8,21 +8,37 @@ namespace UcgSim.Cli;
 internal static class DiskSpace
 {
     // Why the run should not start under outputRoot; null when it fits (or its disk cannot be asked).
-    public static string? Problem(Experiment experiment, RunOptions options)
+    public static string? Problem(Experiment experiment, RunOptions options) =>
+        FreeSpace(options.OutputRoot) is var (folder, free) ? Problem(experiment, options, folder, free) : null;
+
+    // Why merging shards whose records hold recordsBytes should not start under outputRoot; null when it fits.
+    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string outputRoot) =>
+        FreeSpace(outputRoot) is var (folder, free) ? MergeProblem(whole, recordsBytes, parquet, folder, free) : null;
+
+    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string folder, long freeBytes)
     {
-        string? existing = Path.GetFullPath(options.OutputRoot);
+        long needed = recordsBytes * (parquet ? 2 : 1) + DiskEstimate.OtherBytes(whole);
+        if (needed <= freeBytes) return null;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the merged folder would take up to {Size(needed)} ({Size(recordsBytes)} of it the shards' records")
+            + (parquet ? ", and as much again for their Parquet copy)" : ")")
+            + $" under {folder}, whose disk has {Size(freeBytes)} free. Merge into a folder on a larger disk (-o), or start it anyway with --ignore-disk-space.";
+    }
+
+    // The nearest existing folder at or above root and its disk's free bytes; null when the disk cannot be asked.
+    private static (string Folder, long Free)? FreeSpace(string root)
+    {
+        string? existing = Path.GetFullPath(root);
         while (existing is not null && !Directory.Exists(existing)) existing = Path.GetDirectoryName(existing);
         if (existing is null) return null;
-        long free;
         try
         {
-            free = new DriveInfo(existing).AvailableFreeSpace;
+            return (existing, new DriveInfo(existing).AvailableFreeSpace);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }
-        return Problem(experiment, options, existing, free);
     }
 
     public static string? Problem(Experiment experiment, RunOptions options, string folder, long freeBytes)

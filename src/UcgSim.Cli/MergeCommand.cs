@@ -23,18 +23,23 @@ internal static class MergeCommand
             Description = "Folder under which the merged results folder is made.",
             DefaultValueFactory = _ => new RunOptions().OutputRoot,
         };
+        var ignoreDiskSpace = new Option<bool>("--ignore-disk-space")
+        {
+            Description = "Merge even where the output folder's disk seems too small for the merged records.",
+        };
         var command = new Command("merge",
             "Add up the shards of one experiment (same experiment and program, every replicate exactly once) into the results of a single run.")
         {
-            folders, output,
+            folders, output, ignoreDiskSpace,
         };
-        command.SetAction(parsed => guard.Run(parsed, () => Execute(parsed.GetValue(folders)!, parsed.GetValue(output)!, guard.Terminal)));
+        command.SetAction(parsed => guard.Run(parsed, () =>
+            Execute(parsed.GetValue(folders)!, parsed.GetValue(output)!, guard.Terminal, parsed.GetValue(ignoreDiskSpace))));
         return command;
     }
 
     private sealed record ShardFolder(ResultsFolder Folder, RunManifest Manifest, string ResolvedExperiment);
 
-    public static int Execute(IReadOnlyList<string> paths, string outputRoot, Terminal terminal)
+    public static int Execute(IReadOnlyList<string> paths, string outputRoot, Terminal terminal, bool ignoreDiskSpace = false)
     {
         var shards = new List<ShardFolder>();
         try
@@ -66,9 +71,15 @@ internal static class MergeCommand
                     for (int v = 0; v < whole.Variants.Count; v++) summary.Tally(s, v).Merge(state.Summary.Tally(s, v));
             }
 
+            bool records = shards.All(shard => shard.Manifest.Records);
+            bool parquet = shards.All(shard => shard.Manifest.Parquet);
+            // The merged records are a copy of every shard's, so a cluster's scratch disk may not hold them twice.
+            long recordsBytes = records ? shards.Sum(shard => new FileInfo(shard.Folder.RecordsPath).Length) : 0;
+            if (!ignoreDiskSpace && DiskSpace.MergeProblem(whole, recordsBytes, parquet, outputRoot) is { } tooBig)
+                return Refuse(terminal, tooBig);
+
             if (RunCommand.CreateResultsFolder(outputRoot, whole.Name, terminal) is not { } merged) return ExitCodes.UsageError;
             File.Copy(shards[0].Folder.ResolvedExperimentPath, merged.ResolvedExperimentPath);
-            bool records = shards.All(shard => shard.Manifest.Records);
             var recordsCheckpoint = records
                 ? ReplicateRecordMerge.Write(merged.RecordsPath, whole, shards.Select((shard, i) => (shard.Folder.RecordsPath, parts[i])).ToList())
                 : (RecordsCheckpoint?)null;
@@ -88,7 +99,7 @@ internal static class MergeCommand
                 IsCompleted = true,
                 Records = records,
                 Plots = shards.All(shard => shard.Manifest.Plots),
-                Parquet = shards.All(shard => shard.Manifest.Parquet),
+                Parquet = parquet,
                 // Single replicates' paths are those of the whole run's first replicates, which the first shard holds.
                 ReplicateTrajectories = shards[0].Manifest.ReplicateTrajectories,
                 Checkpoint = ManifestCheckpoint.Of(done, recordsCheckpoint, now),

@@ -74,4 +74,20 @@ public sealed class DiskSpaceTests : IDisposable
         Assert.Equal(ExitCodes.Interrupted, exitCode);
         Assert.DoesNotContain("would write", _error.ToString());
     }
+
+    [Fact]
+    public void MergeProblem_JustEnoughOrTooLittleSpace_AcceptsOrRefusesAndSaysTheFix()
+    {
+        var whole = SyntheticSummary.Experiment(scenarios: 1, variants: 3, replicates: 1_000_000);
+        const long records = 117_000_000;
+        long needed = 2 * records + DiskEstimate.OtherBytes(whole);
+
+        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: true, "/scratch", needed));
+        string? refused = DiskSpace.MergeProblem(whole, records, parquet: true, "/scratch", needed - 1);
+        Assert.Contains("the merged folder would take up to ", refused);
+        Assert.Contains("(117.0 MB of it the shards' records, and as much again for their Parquet copy) under /scratch", refused);
+        Assert.Contains("--ignore-disk-space", refused);
+        // Shards without Parquet copies merge without one.
+        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: false, "/scratch", needed - records));
+    }
 }

@@ -52,6 +52,14 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_IgnoreDiskSpace_IsAnOptionOfMerge()
+    {
+        string[] shards = Shards(2, "--no-plots");
+        Assert.True(Invoke(["merge", .. shards, "--ignore-disk-space", "-o", Path.Combine(_scratch.Path, "merged")]) == ExitCodes.Success,
+            _error.ToString());
+    }
+
+    [Fact]
     public void Merge_AShardMissingOrGivenTwice_IsRefusedNamingTheReplicates()
     {
         string[] shards = Shards(3, "--no-plots");
