@@ -17,8 +17,9 @@ public static class PriorDensity
         {
             UniformUncertainty => 1 / (upper - lower),
             TriangularUncertainty t => Triangular.PDF(t.Lower, t.Upper, t.Mode, value),
-            TruncatedNormalUncertainty n => Normal.PDF(n.Mean, n.StandardDeviation, value)
-                                            / (Normal.CDF(n.Mean, n.StandardDeviation, upper) - Normal.CDF(n.Mean, n.StandardDeviation, lower)),
+            TruncatedNormalUncertainty n => StandardNormal.Density((value - n.Mean) / n.StandardDeviation) / n.StandardDeviation
+                                            / (StandardNormal.Cdf((upper - n.Mean) / n.StandardDeviation)
+                                               - StandardNormal.Cdf((lower - n.Mean) / n.StandardDeviation)),
             _ => throw new ArgumentException($"ABC-SMC perturbs values continuously and cannot calibrate a {prior.GetType().Name}.", nameof(prior)),
         };
     }

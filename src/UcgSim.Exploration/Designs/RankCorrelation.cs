@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using UcgSim.Core.Numerics;
 using UcgSim.Exploration.Uncertainties;
@@ -32,7 +31,7 @@ public static class RankCorrelation
     {
         int inputs = strata.Length, points = strata[0].Length;
         var target = Target(inputs, correlations) ?? throw new ArgumentException("The correlations together are impossible.", nameof(correlations));
-        var scores = Matrix<double>.Build.Dense(points, inputs, (i, j) => Normal.InvCDF(0, 1, (strata[j][i] + 1.0) / (points + 1)));
+        var scores = Matrix<double>.Build.Dense(points, inputs, (i, j) => StandardNormal.Quantile((strata[j][i] + 1.0) / (points + 1)));
         var own = Correlation(scores);
         var transform = own.Cholesky().Factor.Inverse().Transpose() * target.Cholesky().Factor.Transpose();
         var correlated = scores * transform;

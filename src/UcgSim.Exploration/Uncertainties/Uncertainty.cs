@@ -45,9 +45,12 @@ public sealed record TruncatedNormalUncertainty(double Mean, double StandardDevi
 {
     public override double ValueAt(double u)
     {
-        double below = Normal.CDF(Mean, StandardDeviation, Lower);
-        double above = Normal.CDF(Mean, StandardDeviation, Upper);
-        double value = Normal.InvCDF(Mean, StandardDeviation, below + u * (above - below));
+        // The ends of the kept mass are the bounds themselves, not the rounding of a quantile near them.
+        if (u <= 0) return Lower;
+        if (u >= 1) return Upper;
+        double below = StandardNormal.Cdf((Lower - Mean) / StandardDeviation);
+        double above = StandardNormal.Cdf((Upper - Mean) / StandardDeviation);
+        double value = Mean + StandardDeviation * StandardNormal.Quantile(below + u * (above - below));
         // InvCDF of exactly 0 or 1 is infinite, and rounding can step just outside the bounds.
         return double.IsNaN(value) ? Mean : Math.Clamp(value, Lower, Upper);
     }
