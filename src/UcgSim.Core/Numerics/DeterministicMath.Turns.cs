@@ -7,7 +7,9 @@ namespace UcgSim.Core.Numerics;
 /// the model that need them (Box-Muller normal draws, the Iman-Conover correlation target). Turns make the range
 /// reduction exact: 4t is split into a whole number of quarter turns and a remainder f in [-1/2, 1/2] with no rounding at
 /// all, so the only rounding before the polynomials is that of (pi / 2) f, carried in two parts. A function of radians
-/// would first round 2 pi t, which moves the result by many units in the last place near the zeros.
+/// would first round 2 pi t, which moves the result by many units in the last place near the zeros. Within 1 ulp of
+/// the exact value (tested) except for |t| below about 1e-308, where the reduction's exact product underflows (1.55 ulp
+/// at worst); the sine of -0 is +0.
 /// </summary>
 public static partial class DeterministicMath
 {

@@ -17,7 +17,10 @@ internal static class DesignRandom
         return word;
     }
 
-    /// <summary>A uniform draw strictly inside (0, 1), with 53 random bits.</summary>
+    /// <summary>
+    /// A uniform draw in (0, 1], with 53 random bits: above 0 always (so its log is finite), and exactly 1 only when all
+    /// 53 bits are ones, where (2^53 - 1) + 0.5 rounds up to 2^53 (once in 2^53 draws; every use accepts it).
+    /// </summary>
     public static double Uniform(ulong seed, DesignStream stream, long a, long b)
     {
         var (w0, w1, _, _) = Philox4x32.Generate((uint)a, (uint)((ulong)a >> 32), (uint)b, DesignStreams + (uint)stream,

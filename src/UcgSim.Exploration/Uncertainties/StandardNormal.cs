@@ -75,8 +75,9 @@ public static class StandardNormal
     }
 
     /// <summary>
-    /// The x with P(Z &lt;= x) = p: M. J. Wichura's Algorithm AS 241 (PPND16, Applied Statistics 37, 1988), accurate to
-    /// about 1 part in 10^16; -infinity at 0, +infinity at 1, NaN outside [0, 1].
+    /// The x with P(Z &lt;= x) = p: M. J. Wichura's Algorithm AS 241 (PPND16, Applied Statistics 37, 1988), within
+    /// about 10^-15 relative (7e-16 at worst over 8,300 values of p against mpmath); -infinity at 0, +infinity at 1, NaN
+    /// outside [0, 1].
     /// </summary>
     public static double Quantile(double p)
     {

@@ -229,4 +229,17 @@ public sealed class DeterministicMathTests(ITestOutputHelper output)
     [InlineData(7, 0.37, 0x40006F6C69BB548C)]
     public void Pow_FixedArguments_TheSameBitsOnEveryMachine(double x, double y, ulong bits) =>
         Assert.Equal(bits, BitConverter.DoubleToUInt64Bits(DeterministicMath.Pow(x, y)));
+
+    [Theory]
+    [InlineData(5E-324, 0xC0874385446D71C3)]
+    [InlineData(1E-300, 0xC085963447F87FB5)]
+    [InlineData(0.001, 0xC01BA18A998FFFA0)]
+    [InlineData(0.7071067811865476, 0xBFD62E42FEFA39EE)]
+    [InlineData(0.9999999, 0xBE7AD7F2B1049B9F)]
+    [InlineData(1.0000001, 0x3E7AD7F2847B6492)]
+    [InlineData(2, 0x3FE62E42FEFA39EF)]
+    [InlineData(10, 0x40026BB1BBB55516)]
+    [InlineData(1E+300, 0x4085963447F87FB5)]
+    public void Log_FixedArguments_TheSameBitsOnEveryMachine(double x, ulong bits) =>
+        Assert.Equal(bits, BitConverter.DoubleToUInt64Bits(DeterministicMath.Log(x)));
 }

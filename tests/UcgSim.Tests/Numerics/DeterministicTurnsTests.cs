@@ -38,6 +38,22 @@ public sealed class DeterministicTurnsTests(ITestOutputHelper output)
         Assert.Equal(BitConverter.DoubleToInt64Bits(sin), BitConverter.DoubleToInt64Bits(DeterministicMath.SinOfTurns(turns)));
     }
 
+    // The bits themselves, as for exp and pow (the last: just below 2^52 turns, the largest whole quarters reduced).
+    [Theory]
+    [InlineData(1E-12, 0x3FF0000000000000, 0x3D9BA23CDD5122B5)]
+    [InlineData(0.1, 0x3FE9E3779B97F4A8, 0x3FE2CF2304755A5E)]
+    [InlineData(0.2499999, 0x3EA515370F9C8FD9, 0x3FEFFFFFFFFFF90E)]
+    [InlineData(0.3, 0xBFD3C6EF372FE94E, 0x3FEE6F0E13445500)]
+    [InlineData(0.5000001, 0xBFEFFFFFFFFFF90E, 0xBEA515370F6A4BE3)]
+    [InlineData(0.9, 0x3FE9E3779B97F4A8, 0xBFE2CF2304755A5D)]
+    [InlineData(123.456, 0xBFEEC8EE4169E5B4, 0x3FD1780B651B4F98)]
+    [InlineData(4503599627370495.5, 0xBFF0000000000000, 0x0000000000000000)]
+    public void CosAndSinOfTurns_FixedArguments_TheSameBitsOnEveryMachine(double turns, ulong cos, ulong sin)
+    {
+        Assert.Equal(cos, BitConverter.DoubleToUInt64Bits(DeterministicMath.CosOfTurns(turns)));
+        Assert.Equal(sin, BitConverter.DoubleToUInt64Bits(DeterministicMath.SinOfTurns(turns)));
+    }
+
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
