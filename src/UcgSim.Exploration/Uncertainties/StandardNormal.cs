@@ -22,56 +22,60 @@ public static class StandardNormal
         double y = Math.Abs(x);
         if (y <= 0.67448975)
         {
-            double square = y > 1.11e-16 ? x * x : 0;
-            double numerator = 0.065682337918207449113 * square, denominator = square;
-            numerator = (numerator + 2.2352520354606839287) * square;
-            denominator = (denominator + 47.20258190468824187) * square;
-            numerator = (numerator + 161.02823106855587881) * square;
-            denominator = (denominator + 976.09855173777669322) * square;
-            numerator = (numerator + 1067.6894854603709582) * square;
-            denominator = (denominator + 10260.932208618978205) * square;
-            return 0.5 + x * (numerator + 18154.981253343561249) / (denominator + 45507.789335026729956);
+            var (numerator, denominator) = CodyRational(y > 1.11e-16 ? x * x : 0, CentreTop, CentreNumerator, CentreDenominator);
+            return 0.5 + x * numerator / denominator;
         }
-        double tail;
-        if (y <= 5.656854249492380195206754896838)
-        {
-            double numerator = 1.0765576773720192317e-8 * y, denominator = y;
-            numerator = (numerator + 0.39894151208813466764) * y;
-            denominator = (denominator + 22.266688044328115691) * y;
-            numerator = (numerator + 8.8831497943883759412) * y;
-            denominator = (denominator + 235.38790178262499861) * y;
-            numerator = (numerator + 93.506656132177855979) * y;
-            denominator = (denominator + 1519.377599407554805) * y;
-            numerator = (numerator + 597.27027639480026226) * y;
-            denominator = (denominator + 6485.558298266760755) * y;
-            numerator = (numerator + 2494.5375852903726711) * y;
-            denominator = (denominator + 18615.571640885098091) * y;
-            numerator = (numerator + 6848.1904505362823326) * y;
-            denominator = (denominator + 34900.952721145977266) * y;
-            numerator = (numerator + 11602.651437647350124) * y;
-            denominator = (denominator + 38912.003286093271411) * y;
-            tail = GaussianOf(y) * ((numerator + 9842.7148383839780218) / (denominator + 19685.429676859990727));
-        }
-        else if (y < 37.5193)
-        {
-            double inverseSquare = 1 / (x * x);
-            double numerator = 0.02307344176494017303 * inverseSquare, denominator = inverseSquare;
-            numerator = (numerator + 0.21589853405795699) * inverseSquare;
-            denominator = (denominator + 1.28426009614491121) * inverseSquare;
-            numerator = (numerator + 0.1274011611602473639) * inverseSquare;
-            denominator = (denominator + 0.468238212480865118) * inverseSquare;
-            numerator = (numerator + 0.022235277870649807) * inverseSquare;
-            denominator = (denominator + 0.0659881378689285515) * inverseSquare;
-            numerator = (numerator + 0.001421619193227893466) * inverseSquare;
-            denominator = (denominator + 0.00378239633202758244) * inverseSquare;
-            double correction = inverseSquare * (numerator + 2.9112874951168792e-5) / (denominator + 7.29751555083966205e-5);
-            tail = GaussianOf(y) * ((InverseSqrtTwoPi - correction) / y);
-        }
-        else
-        {
-            tail = 0;
-        }
+        double tail =
+            y <= 5.656854249492380195206754896838 ? GaussianOf(y) * CodyRatio(y, MiddleTop, MiddleNumerator, MiddleDenominator)
+            : y < 37.5193 ? GaussianOf(y) * ((InverseSqrtTwoPi - TailCorrection(1 / (x * x))) / y)
+            : 0;
         return x > 0 ? 1 - tail : tail;
+    }
+
+    private static double TailCorrection(double inverseSquare)
+    {
+        var (numerator, denominator) = CodyRational(inverseSquare, TailTop, TailNumerator, TailDenominator);
+        return inverseSquare * numerator / denominator;
+    }
+
+    // Cody's coefficients (R's pnorm.c a/b, c/d and p/q), each numerator's highest one apart, in his order of evaluation.
+    private const double CentreTop = 0.065682337918207449113;
+    private static readonly double[] CentreNumerator = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249];
+    private static readonly double[] CentreDenominator = [47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956];
+    private const double MiddleTop = 1.0765576773720192317e-8;
+    private static readonly double[] MiddleNumerator =
+    [
+        0.39894151208813466764, 8.8831497943883759412, 93.506656132177855979, 597.27027639480026226, 2494.5375852903726711,
+        6848.1904505362823326, 11602.651437647350124, 9842.7148383839780218,
+    ];
+    private static readonly double[] MiddleDenominator =
+    [
+        22.266688044328115691, 235.38790178262499861, 1519.377599407554805, 6485.558298266760755, 18615.571640885098091,
+        34900.952721145977266, 38912.003286093271411, 19685.429676859990727,
+    ];
+    private const double TailTop = 0.02307344176494017303;
+    private static readonly double[] TailNumerator =
+        [0.21589853405795699, 0.1274011611602473639, 0.022235277870649807, 0.001421619193227893466, 2.9112874951168792e-5];
+    private static readonly double[] TailDenominator =
+        [1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.00378239633202758244, 7.29751555083966205e-5];
+
+    // ((top t + n0) t + n1) t ... + n_last and (t + d0) t ... + d_last: Cody's evaluation, operation for operation; each
+    // caller divides in his order, which the bits depend on.
+    private static (double Numerator, double Denominator) CodyRational(double t, double top, double[] numerator, double[] denominator)
+    {
+        double n = top * t, d = t;
+        for (int i = 0; i < numerator.Length - 1; i++)
+        {
+            n = (n + numerator[i]) * t;
+            d = (d + denominator[i]) * t;
+        }
+        return (n + numerator[^1], d + denominator[^1]);
+    }
+
+    private static double CodyRatio(double t, double top, double[] numerator, double[] denominator)
+    {
+        var (n, d) = CodyRational(t, top, numerator, denominator);
+        return n / d;
     }
 
     /// <summary>
