@@ -25,6 +25,22 @@ internal static class DiskSpace
             + $" under {folder}, whose disk has {Size(freeBytes)} free. Merge into a folder on a larger disk (-o), or start it anyway with --ignore-disk-space.";
     }
 
+    // Why a stopped run should not resume in folder, whose records file holds recordsWritten bytes; null when it fits.
+    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long recordsWritten, string folder) =>
+        FreeSpace(folder) is var (existing, free) ? ResumeProblem(experiment, records, parquet, recordsWritten, existing, free) : null;
+
+    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long recordsWritten, string folder, long freeBytes)
+    {
+        long total = records ? DiskEstimate.RecordsBytes(experiment) : 0;
+        long rest = Math.Max(0, total - recordsWritten);
+        long needed = rest + (parquet ? total : 0) + DiskEstimate.OtherBytes(experiment);
+        if (needed <= freeBytes) return null;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the rest of this run would write up to {Size(needed)} ({Size(rest)} of replicate records still to write")
+            + (parquet ? string.Create(CultureInfo.InvariantCulture, $", and {Size(total)} for their Parquet copy)") : ")")
+            + $" under {folder}, whose disk has {Size(freeBytes)} free. Free some space there, or resume anyway with --ignore-disk-space.";
+    }
+
     // The nearest existing folder at or above root and its disk's free bytes; null when the disk cannot be asked.
     private static (string Folder, long Free)? FreeSpace(string root)
     {

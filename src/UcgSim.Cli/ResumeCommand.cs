@@ -17,17 +17,22 @@ internal static class ResumeCommand
         var threads = UcgSimCommandLine.WholeNumberOption<int>("--threads", "-t",
             $"Threads to run on (default: all {Environment.ProcessorCount} cores); results do not depend on it.");
         var checkpointEvery = UcgSimCommandLine.CheckpointEveryOption();
+        var ignoreDiskSpace = new Option<bool>("--ignore-disk-space")
+        {
+            Description = "Resume even where the folder's disk seems too small for the rest of the run.",
+        };
         var command = new Command("resume", "Finish a stopped run from its last checkpoint; the results are those of a run never stopped.")
         {
-            folder, threads, checkpointEvery,
+            folder, threads, checkpointEvery, ignoreDiskSpace,
         };
         command.SetAction(parsed => guard.Run(parsed, () => UcgSimCommandLine.UntilInterrupted(cancellation => Execute(
             parsed.GetValue(folder)!, parsed.GetValue(threads) ?? Environment.ProcessorCount,
-            TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)), guard.Terminal, cancellation))));
+            TimeSpan.FromSeconds(parsed.GetValue(checkpointEvery)), guard.Terminal, cancellation, parsed.GetValue(ignoreDiskSpace)))));
         return command;
     }
 
-    public static int Execute(string path, int threads, TimeSpan checkpointInterval, Terminal terminal, CancellationToken cancellation)
+    public static int Execute(string path, int threads, TimeSpan checkpointInterval, Terminal terminal, CancellationToken cancellation,
+        bool ignoreDiskSpace = false)
     {
         if (threads < 1)
         {
@@ -83,6 +88,14 @@ internal static class ResumeCommand
             Records = manifest.Records,
             CheckpointInterval = checkpointInterval,
         };
+        // The disk may have filled since the run began: a run stopped for want of space would stop again.
+        long recordsWritten = manifest.Records ? checkpoint.Records!.Value.Bytes : 0;
+        if (!ignoreDiskSpace
+            && DiskSpace.ResumeProblem(experiment, manifest.Records, manifest.Records && manifest.Parquet, recordsWritten, folder.Path) is { } tooBig)
+        {
+            terminal.Error.WriteLine($"ucgsim: cannot resume {folder.Path}: {tooBig}");
+            return ExitCodes.UsageError;
+        }
         var state = checkpoint.State;
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Resuming \"{experiment.Name}\" in {folder.Path} from its checkpoint: {state.ReplicateRunsDone:N0} of {experiment.Replicates * experiment.Scenarios.Count * experiment.Variants.Count:N0} replicate runs done; {threads} thread(s)."));

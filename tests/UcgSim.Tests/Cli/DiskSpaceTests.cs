@@ -90,4 +90,31 @@ public sealed class DiskSpaceTests : IDisposable
         // Shards without Parquet copies merge without one.
         Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: false, "/scratch", needed - records));
     }
+
+    [Fact]
+    public void ResumeProblem_CountsOnlyTheRecordsStillToWrite_AndSaysTheFix()
+    {
+        var experiment = SyntheticSummary.Experiment(scenarios: 1, variants: 3, replicates: 1_000_000);
+        long total = DiskEstimate.RecordsBytes(experiment), written = total / 4;
+        long needed = total - written + total + DiskEstimate.OtherBytes(experiment);
+
+        Assert.Null(DiskSpace.ResumeProblem(experiment, records: true, parquet: true, written, "/scratch", needed));
+        string? refused = DiskSpace.ResumeProblem(experiment, records: true, parquet: true, written, "/scratch", needed - 1);
+        Assert.Contains("the rest of this run would write up to ", refused);
+        Assert.Contains($"({DiskSpace.Size(total - written)} of replicate records still to write, and {DiskSpace.Size(total)} for their Parquet copy) under /scratch", refused);
+        Assert.Contains("resume anyway with --ignore-disk-space.", refused);
+        // Nothing but the summaries left to write where the run keeps no records.
+        Assert.Null(DiskSpace.ResumeProblem(experiment, records: false, parquet: false, 0, "/scratch", DiskEstimate.OtherBytes(experiment)));
+    }
+
+    [Fact]
+    public void Resume_IgnoreDiskSpace_IsAnOptionOfResume()
+    {
+        string root = Path.Combine(_scratch.Path, "done");
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["run", Experiment, "-n", "100", "--horizon", "12", "-o", root, "--no-plots"],
+            new Terminal(_output, _error, false)));
+        string folder = Directory.GetDirectories(root).Single();
+        Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["resume", folder, "--ignore-disk-space"], new Terminal(_output, _error, false)));
+        Assert.Contains("holds a completed run: nothing to resume", _error.ToString());
+    }
 }
