@@ -15,15 +15,10 @@ internal static class DiskSpace
     public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string outputRoot) =>
         FreeSpace(outputRoot) is var (folder, free) ? MergeProblem(whole, recordsBytes, parquet, folder, free) : null;
 
-    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string folder, long freeBytes)
-    {
-        long needed = recordsBytes * (parquet ? 2 : 1) + DiskEstimate.OtherBytes(whole);
-        if (needed <= freeBytes) return null;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"the merged folder would take up to {Size(needed)} ({Size(recordsBytes)} of it the shards' records")
-            + (parquet ? ", and as much again for their Parquet copy)" : ")")
-            + $" under {folder}, whose disk has {Size(freeBytes)} free. Merge into a folder on a larger disk (-o), or start it anyway with --ignore-disk-space.";
-    }
+    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string folder, long freeBytes) =>
+        Shortfall("the merged folder would take", recordsBytes * (parquet ? 2 : 1) + DiskEstimate.OtherBytes(whole),
+            $"{Size(recordsBytes)} of it the shards' records" + (parquet ? ", and as much again for their Parquet copy" : ""),
+            folder, freeBytes, "Merge into a folder on a larger disk (-o), or start it anyway with --ignore-disk-space.");
 
     // Why a stopped run should not resume in folder, whose records file holds recordsWritten bytes; null when it fits.
     public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long recordsWritten, string folder) =>
@@ -33,12 +28,9 @@ internal static class DiskSpace
     {
         long total = records ? DiskEstimate.RecordsBytes(experiment) : 0;
         long rest = Math.Max(0, total - recordsWritten);
-        long needed = rest + (parquet ? total : 0) + DiskEstimate.OtherBytes(experiment);
-        if (needed <= freeBytes) return null;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"the rest of this run would write up to {Size(needed)} ({Size(rest)} of replicate records still to write")
-            + (parquet ? string.Create(CultureInfo.InvariantCulture, $", and {Size(total)} for their Parquet copy)") : ")")
-            + $" under {folder}, whose disk has {Size(freeBytes)} free. Free some space there, or resume anyway with --ignore-disk-space.";
+        return Shortfall("the rest of this run would write", rest + (parquet ? total : 0) + DiskEstimate.OtherBytes(experiment),
+            $"{Size(rest)} of replicate records still to write" + (parquet ? $", and {Size(total)} for their Parquet copy" : ""),
+            folder, freeBytes, "Free some space there, or resume anyway with --ignore-disk-space.");
     }
 
     // The nearest existing folder at or above root and its disk's free bytes; null when the disk cannot be asked.
@@ -63,18 +55,25 @@ internal static class DiskSpace
         // The Parquet copy of the records measured 0.57 of the MessagePack file on the default experiment (66 MB beside
         // 117 MB for a million replicates); it is counted at its whole size so that the estimate stays above it.
         long parquetCopy = options.Parquet ? records : 0;
-        long needed = records + parquetCopy + DiskEstimate.OtherBytes(experiment);
-        if (needed <= freeBytes) return null;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"this run would write up to {Size(needed)}")
-            + (options.Records
-                ? string.Create(CultureInfo.InvariantCulture, $" ({Size(records)} of it replicate records: {ReplicateRecordFile.ExpectedRecords(experiment):N0} records")
-                  + (options.Parquet ? ", and as much again for their Parquet copy)" : ")")
-                : "")
-            + $" under {folder}, whose disk has {Size(freeBytes)} free. Run fewer replicates (-n), "
+        return Shortfall("this run would write", records + parquetCopy + DiskEstimate.OtherBytes(experiment),
+            options.Records
+                ? string.Create(CultureInfo.InvariantCulture,
+                      $"{Size(records)} of it replicate records: {ReplicateRecordFile.ExpectedRecords(experiment):N0} records")
+                  + (options.Parquet ? ", and as much again for their Parquet copy" : "")
+                : null,
+            folder, freeBytes,
+            "Run fewer replicates (-n), "
             + (options.Records ? "leave out the records (--no-records) or their Parquet copy (--no-parquet), " : "")
-            + "write elsewhere (-o), split the run (--shard i/k on several machines), or start it anyway with --ignore-disk-space.";
+            + "write elsewhere (-o), split the run (--shard i/k on several machines), or start it anyway with --ignore-disk-space.");
     }
+
+    // The sentence all three checks say: what would be written, of what, where, against what is free, and the fixes.
+    private static string? Shortfall(string what, long needed, string? ofWhich, string folder, long freeBytes, string fixes) =>
+        needed <= freeBytes
+            ? null
+            : $"{what} up to {Size(needed)}"
+              + (ofWhich is null ? "" : $" ({ofWhich})")
+              + $" under {folder}, whose disk has {Size(freeBytes)} free. {fixes}";
 
     // Decimal units, as disks are sold and df -H shows them.
     public static string Size(long bytes)
