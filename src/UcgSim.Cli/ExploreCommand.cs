@@ -75,10 +75,9 @@ internal static class ExploreCommand
         // The design's seed is written out, so that the resolved file rebuilds the same points whatever seed it is run with.
         plan = plan with { Design = plan.Design with { Seed = plan.Design.Seed ?? experiment.Seed } };
         var design = plan.CreateDesign(experiment);
-        if (options.Split.Parts > design.Count)
+        if (options.Split.Problem(design.Count) is { } badSplit)
         {
-            terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ucgsim: part {options.Split.Part} of {options.Split.Parts} of a design of {design.Count:N0} points: some parts would have no point. Split it into at most {design.Count:N0} parts."));
+            terminal.Error.WriteLine($"ucgsim: {badSplit}");
             return ExitCodes.UsageError;
         }
         var (first, end) = options.Split.Range(design.Count);

@@ -14,6 +14,13 @@ public readonly record struct DesignSplit(int Part, int Parts)
     /// <summary>The indices [First, End) of this part of a design of <paramref name="count"/> points.</summary>
     public (long First, long End) Range(long count) =>
         ((long)((Int128)count * (Part - 1) / Parts), (long)((Int128)count * Part / Parts));
+
+    /// <summary>Why this part cannot be run of a design of <paramref name="count"/> points (some part would be empty); null when it can.</summary>
+    public string? Problem(long count) =>
+        Parts > count
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"part {Part} of {Parts} of a design of {count:N0} points: some parts would have no point. Split it into at most {count:N0} parts.")
+            : null;
 }
 
 /// <summary>
