@@ -1,3 +1,4 @@
+using System.Globalization;
 using UcgSim.Core.Experiments;
 using UcgSim.Exploration.Designs;
 
@@ -18,7 +19,7 @@ public readonly record struct DesignSplit(int Part, int Parts)
     /// <summary>Why this part cannot be run of a design of <paramref name="count"/> points (some part would be empty); null when it can.</summary>
     public string? Problem(long count) =>
         Parts > count
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            ? string.Create(CultureInfo.InvariantCulture,
                 $"part {Part} of {Parts} of a design of {count:N0} points: some parts would have no point. Split it into at most {count:N0} parts.")
             : null;
 }
