@@ -43,13 +43,19 @@ public static class ReplicateTrajectories
         CsvFields.WriteFile(Path.Combine(folder, CsvFileName), writer =>
         {
             CsvFields.WriteLine(writer, Header);
-            foreach (var row in Rows(experiment, replicates))
+            // One simulation feeds both files: each row is written to the CSV file as the Parquet writer takes it, so
+            // that the replicates are not run twice.
+            var rows = Rows(experiment, replicates).Select(row =>
+            {
                 CsvFields.WriteLine(writer, string.Join(',',
                     CsvFields.Quote(row.Scenario), CsvFields.Quote(row.Variant), row.Replicate.ToString(CultureInfo.InvariantCulture),
                     CsvFields.Quote(row.Measure), row.Month.ToString(CultureInfo.InvariantCulture), CsvFields.Number(row.Value)));
+                return row;
+            });
+            if (parquet)
+                ParquetTable.Write(Path.Combine(folder, ParquetFileName), rows, Columns, ParquetFiles.Metadata(experiment, "replicate trajectories"));
+            else
+                foreach (var _ in rows) { }
         });
-        if (parquet)
-            ParquetTable.Write(Path.Combine(folder, ParquetFileName), Rows(experiment, replicates), Columns,
-                ParquetFiles.Metadata(experiment, "replicate trajectories"));
     }
 }
