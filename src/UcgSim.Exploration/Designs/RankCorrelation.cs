@@ -44,7 +44,9 @@ public static class RankCorrelation
 
     private static Matrix<double> Correlation(Matrix<double> columns)
     {
-        var centred = columns.MapIndexed((i, j, x) => x - columns.Column(j).Average());
+        // Each column's mean once, not once per cell (which made this quadratic in the points).
+        double[] means = [.. Enumerable.Range(0, columns.ColumnCount).Select(j => columns.Column(j).Average())];
+        var centred = columns.MapIndexed((i, j, x) => x - means[j]);
         var covariance = centred.TransposeThisAndMultiply(centred);
         var scale = Vector<double>.Build.Dense(columns.ColumnCount, j => 1 / Math.Sqrt(covariance[j, j]));
         return Matrix<double>.Build.Dense(columns.ColumnCount, columns.ColumnCount, (a, b) => covariance[a, b] * scale[a] * scale[b]);
