@@ -266,6 +266,13 @@ internal sealed record PrimCondition(string Column, bool Above, double Threshold
             string measure = text[..at].Trim();
             if (text.TrimEnd().EndsWith('%')) threshold /= 100;
             string column = measure.Contains('/', StringComparison.Ordinal) ? measure : $"{scenario}/{variant}/{measure}";
+            // A share lies in [0, 1]: '>20' would hold at no point and leave PRIM nothing to find.
+            if (threshold is < 0 or > 1)
+            {
+                problem = string.Create(CultureInfo.InvariantCulture,
+                    $"--prim compares a share, from 0 to 1, and {threshold:R} is outside it: did you mean '{measure}{text[at]}{threshold:R}%'?");
+                return null;
+            }
             if (columns.Contains(column)) return new PrimCondition(column, text[at] == '>', threshold);
             problem = $"--prim names '{measure}', which is not a share in the points file. Name an outcome or event such as 'transition to civilian rule', or a full column such as '{columns[0]}'.";
             return null;

@@ -186,6 +186,14 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_PrimThresholdAboveOne_ExitsWithTwoSuggestingAPercentage()
+    {
+        string folder = Explore(Write("{kind: sobol, points: 4}"), "prim", "--no-analysis");
+        Assert.Equal(ExitCodes.UsageError, Invoke("analyze", folder, "--prim", "entrenched authorities>20"));
+        Assert.Contains("--prim compares a share, from 0 to 1, and 20 is outside it: did you mean 'entrenched authorities>20%'?", _error.ToString());
+    }
+
+    [Fact]
     public void Analyze_APointsFileWithNoRowOrNothingAtAll_ExitsWithTwoSayingWhich()
     {
         string folder = Explore(Write("{kind: sobol, points: 4}"), "empty", "--no-analysis");
