@@ -28,6 +28,15 @@ internal sealed record RunOptions
     public Shard? Shard { get; init; }
     public bool IgnoreDiskSpace { get; init; }
 
+    /// <summary>The experiment with the values these options give in place of the file's.</summary>
+    public Experiment ApplyTo(Experiment experiment) => experiment with
+    {
+        Replicates = Replicates ?? experiment.Replicates,
+        FirstReplicate = FirstReplicate ?? experiment.FirstReplicate,
+        Seed = Seed ?? experiment.Seed,
+        Horizon = Horizon ?? experiment.Horizon,
+    };
+
     // The first value the run cannot go ahead with, said as the fix; null when all are usable.
     public string? Problem()
     {
@@ -57,13 +66,7 @@ internal static class RunCommand
             terminal.Error.WriteLine($"ucgsim: {badOption}");
             return ExitCodes.UsageError;
         }
-        experiment = experiment with
-        {
-            Replicates = options.Replicates ?? experiment.Replicates,
-            FirstReplicate = options.FirstReplicate ?? experiment.FirstReplicate,
-            Seed = options.Seed ?? experiment.Seed,
-            Horizon = options.Horizon ?? experiment.Horizon,
-        };
+        experiment = options.ApplyTo(experiment);
         if (Problem(experiment) is { } badExperiment)
         {
             terminal.Error.WriteLine($"ucgsim: experiment \"{experiment.Name}\" {badExperiment}");
@@ -74,8 +77,10 @@ internal static class RunCommand
             terminal.Error.WriteLine($"ucgsim: {badShard}");
             return ExitCodes.UsageError;
         }
+        // The replicates this folder will hold: a shard's, or all of them.
+        var part = options.Shard?.Of(experiment) ?? experiment;
         // A shard writes the paths of its own first replicates, so it must hold as many.
-        long held = options.Shard?.Of(experiment).Replicates ?? experiment.Replicates;
+        long held = part.Replicates;
         if (options.ReplicateTrajectories > held)
         {
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -83,7 +88,7 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
         if (!Warn(warnings, options, terminal)) return ExitCodes.UsageError;
-        if (!options.IgnoreDiskSpace && DiskSpace.Problem(options.Shard?.Of(experiment) ?? experiment, options) is { } tooBig)
+        if (!options.IgnoreDiskSpace && DiskSpace.Problem(part, options) is { } tooBig)
         {
             terminal.Error.WriteLine($"ucgsim: {tooBig}");
             return ExitCodes.UsageError;
@@ -97,10 +102,8 @@ internal static class RunCommand
 
         // The resolved experiment is the whole one, the same in every shard's folder; the manifest and the records say
         // which replicates this folder holds.
-        var part = experiment;
         if (options.Shard is { } shard)
         {
-            part = shard.Of(experiment);
             terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Shard {shard}: replicates {part.FirstReplicate:N0} to {part.FirstReplicate + part.Replicates - 1:N0}."));
         }

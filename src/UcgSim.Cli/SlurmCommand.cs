@@ -86,27 +86,22 @@ internal static partial class SlurmCommand
 
     public static int Execute(string? experimentPath, SlurmOptions options, Terminal terminal)
     {
-        experimentPath ??= UcgSimCommandLine.FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory);
-        if (experimentPath is null)
-        {
-            terminal.Error.WriteLine(
-                $"ucgsim: no experiment file given, and no {UcgSimCommandLine.DefaultExperimentPath} in {Environment.CurrentDirectory}, its parents or beside ucgsim. Name one: ucgsim slurm <experiment-file> --shards K.");
+        if (UcgSimCommandLine.LoadExperiment(experimentPath, UcgSimCommandLine.DefaultExperimentPath, "slurm", terminal) is not { } loaded)
             return ExitCodes.UsageError;
-        }
-        var loaded = UcgSim.Configuration.ExperimentFile.Load(experimentPath);
         if (loaded.Exploration is not null)
         {
             // The merge job adds up shards of replicates; the parts of a design are analysed together instead.
             terminal.Error.WriteLine(
-                $"ucgsim: {experimentPath} has a design, whose parts 'ucgsim slurm' cannot merge. Run its points as a job array of your own (#SBATCH --array=1-{options.Shards}), each task 'ucgsim run {experimentPath} --shard $SLURM_ARRAY_TASK_ID/{options.Shards}' (or 'ucgsim explore ... --points' the same), then 'ucgsim analyze' on every task's folder.");
+                $"ucgsim: {loaded.SourcePath} has a design, whose parts 'ucgsim slurm' cannot merge. Run its points as a job array of your own (#SBATCH --array=1-{options.Shards}), each task 'ucgsim run {loaded.SourcePath} --shard $SLURM_ARRAY_TASK_ID/{options.Shards}' (or 'ucgsim explore ... --points' the same), then 'ucgsim analyze' on every task's folder.");
             return ExitCodes.UsageError;
         }
-        var experiment = loaded.Experiment with
+        var runOptions = ShardRunOptions(options);
+        var experiment = runOptions.ApplyTo(loaded.Experiment);
+        if (runOptions.Problem() is { } badOption)
         {
-            Replicates = options.Replicates ?? loaded.Experiment.Replicates,
-            Seed = options.Seed ?? loaded.Experiment.Seed,
-            Horizon = options.Horizon ?? loaded.Experiment.Horizon,
-        };
+            terminal.Error.WriteLine($"ucgsim: {badOption}");
+            return ExitCodes.UsageError;
+        }
         if (Problem(experiment, options) is { } problem)
         {
             terminal.Error.WriteLine($"ucgsim: {problem}");
@@ -128,7 +123,7 @@ internal static partial class SlurmCommand
             ["THREADS"] = options.Threads.ToString(CultureInfo.InvariantCulture),
             ["FOLDER"] = folder.Path,
             ["UCGSIM"] = options.Ucgsim,
-            ["EXPERIMENT"] = Path.GetFullPath(experimentPath),
+            ["EXPERIMENT"] = Path.GetFullPath(loaded.SourcePath),
             ["RUN_OPTIONS"] = RunOptions(experiment, options),
             ["RESUME_OPTIONS"] = options.CheckpointSeconds is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"--checkpoint-every {seconds}") : "",
             ["MAX_REQUEUES"] = options.MaxRequeues.ToString(CultureInfo.InvariantCulture),
@@ -153,14 +148,23 @@ internal static partial class SlurmCommand
     private static string? Problem(Experiment experiment, SlurmOptions options)
     {
         if (options.Shards < 1) return $"--shards must be at least 1 (got {options.Shards}).";
-        if (new Shard(1, options.Shards).Problem(experiment) is { } shard) return shard.Replace("--shard 1/", "--shards ");
-        if (options.Threads < 1) return $"--threads must be at least 1 (got {options.Threads}).";
+        if (new Shard(1, options.Shards).Problem(experiment, $"--shards {options.Shards}") is { } shard) return shard;
         if (options.MaxRequeues < 0) return $"--max-requeues must be 0 or more (got {options.MaxRequeues}).";
         foreach (var (name, value) in new[] { ("--ucgsim", options.Ucgsim), ("--time", options.Time), ("--partition", options.Partition), ("--account", options.Account) })
             if (value is not null && !ShellSafe().IsMatch(value.Replace(' ', '/')))
                 return $"{name} '{value}' has a character the job scripts cannot hold unquoted (a quote, '$', ';'...).";
         return RunCommand.Problem(experiment);
     }
+
+    // What each array task's 'ucgsim run' is given, checked here so that a value it would refuse fails now, not in every task.
+    private static RunOptions ShardRunOptions(SlurmOptions options) => new()
+    {
+        Threads = options.Threads,
+        Replicates = options.Replicates,
+        Seed = options.Seed,
+        Horizon = options.Horizon,
+        CheckpointInterval = options.CheckpointSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : new RunOptions().CheckpointInterval,
+    };
 
     // The options of ucgsim run that make each shard run the experiment as asked here.
     private static string RunOptions(Experiment experiment, SlurmOptions options)

@@ -281,7 +281,7 @@ internal static partial class UcgSimCommandLine
 
     // The experiment file given, else the default one; null, after saying why, when there is none to load. A file that
     // is missing, a folder or not a configuration file is reported by the loader, as a referenced one would be.
-    private static LoadedExperiment? LoadExperiment(string? given, string defaultPath, string commandName, Terminal terminal)
+    internal static LoadedExperiment? LoadExperiment(string? given, string defaultPath, string commandName, Terminal terminal)
     {
         string? path = given ?? FindDefaultExperiment(Environment.CurrentDirectory, AppContext.BaseDirectory, defaultPath);
         if (path is null)

@@ -14,12 +14,15 @@ public readonly record struct Shard(int Index, int Count)
         return experiment with { FirstReplicate = experiment.FirstReplicate + start, Replicates = end - start };
     }
 
-    /// <summary>Why this shard cannot be run for <paramref name="experiment"/>; null when it can.</summary>
-    public string? Problem(Experiment experiment)
+    /// <summary>
+    /// Why this shard cannot be run for <paramref name="experiment"/>; null when it can. <paramref name="asked"/> is how
+    /// the user asked for the split ('--shard 2/4' by default; 'ucgsim slurm' says '--shards 4').
+    /// </summary>
+    public string? Problem(Experiment experiment, string? asked = null)
     {
         if (Count < 1 || Index < 1 || Index > Count) return $"--shard must be i/k with 1 <= i <= k (got {Index}/{Count}).";
         if (experiment.Replicates < Count)
-            return $"--shard {Index}/{Count} splits {experiment.Replicates} replicates into {Count} shards, and some would be empty: use at most {experiment.Replicates} shards.";
+            return $"{asked ?? $"--shard {Index}/{Count}"} splits {experiment.Replicates} replicates into {Count} shards, and some would be empty: use at most {experiment.Replicates} shards.";
         return null;
     }
 

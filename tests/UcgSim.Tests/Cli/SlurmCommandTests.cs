@@ -52,6 +52,14 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void Slurm_AValueEveryShardWouldRefuse_IsRefusedHereBeforeAnyScript()
+    {
+        Assert.Equal(ExitCodes.UsageError, Slurm("--shards", "2", "--checkpoint-every", "-5", "-o", _scratch.Path));
+        Assert.Contains("--checkpoint-every must be 0 seconds or more (got -5)", _error.ToString());
+        Assert.Empty(Directory.GetDirectories(_scratch.Path));
+    }
+
+    [Fact]
     public void Slurm_FileWithADesign_IsRefusedPointingToExplorePoints()
     {
         string design = Path.Combine(RepositoryPaths.Configs, "experiments", "sensitivity.yaml");
