@@ -12,23 +12,26 @@ internal static class DiskSpace
         FreeSpace(options.OutputRoot) is var (folder, free) ? Problem(experiment, options, folder, free) : null;
 
     // Why merging shards whose records hold recordsBytes should not start under outputRoot; null when it fits.
-    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string outputRoot) =>
-        FreeSpace(outputRoot) is var (folder, free) ? MergeProblem(whole, recordsBytes, parquet, folder, free) : null;
+    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, long? trajectories, string outputRoot) =>
+        FreeSpace(outputRoot) is var (folder, free) ? MergeProblem(whole, recordsBytes, parquet, trajectories, folder, free) : null;
 
-    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, string folder, long freeBytes) =>
-        Shortfall("the merged folder would take", recordsBytes * (parquet ? 2 : 1) + DiskEstimate.OtherBytes(whole),
+    public static string? MergeProblem(Experiment whole, long recordsBytes, bool parquet, long? trajectories, string folder, long freeBytes) =>
+        Shortfall("the merged folder would take",
+            recordsBytes * (parquet ? 2 : 1) + DiskEstimate.OtherBytes(whole) + DiskEstimate.ReplicateTrajectoriesBytes(whole, trajectories, parquet),
             $"{Size(recordsBytes)} of it the shards' records" + (parquet ? ", and as much again for their Parquet copy" : ""),
             folder, freeBytes, "Merge into a folder on a larger disk (-o), or start it anyway with --ignore-disk-space.");
 
     // Why a stopped run should not resume in folder, whose records file holds recordsWritten bytes; null when it fits.
-    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long recordsWritten, string folder) =>
-        FreeSpace(folder) is var (existing, free) ? ResumeProblem(experiment, records, parquet, recordsWritten, existing, free) : null;
+    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long? trajectories, long recordsWritten, string folder) =>
+        FreeSpace(folder) is var (existing, free) ? ResumeProblem(experiment, records, parquet, trajectories, recordsWritten, existing, free) : null;
 
-    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long recordsWritten, string folder, long freeBytes)
+    public static string? ResumeProblem(Experiment experiment, bool records, bool parquet, long? trajectories, long recordsWritten, string folder,
+        long freeBytes)
     {
         long total = records ? DiskEstimate.RecordsBytes(experiment) : 0;
         long rest = Math.Max(0, total - recordsWritten);
-        return Shortfall("the rest of this run would write", rest + (parquet ? total : 0) + DiskEstimate.OtherBytes(experiment),
+        return Shortfall("the rest of this run would write", rest + (parquet ? total : 0) + DiskEstimate.OtherBytes(experiment)
+                + DiskEstimate.ReplicateTrajectoriesBytes(experiment, trajectories, parquet),
             $"{Size(rest)} of replicate records still to write" + (parquet ? $", and {Size(total)} for their Parquet copy" : ""),
             folder, freeBytes, "Free some space there, or resume anyway with --ignore-disk-space.");
     }
@@ -55,7 +58,8 @@ internal static class DiskSpace
         // The Parquet copy of the records measured 0.57 of the MessagePack file on the default experiment (66 MB beside
         // 117 MB for a million replicates); it is counted at its whole size so that the estimate stays above it.
         long parquetCopy = options.Parquet ? records : 0;
-        return Shortfall("this run would write", records + parquetCopy + DiskEstimate.OtherBytes(experiment),
+        return Shortfall("this run would write", records + parquetCopy + DiskEstimate.OtherBytes(experiment)
+                + DiskEstimate.ReplicateTrajectoriesBytes(experiment, options.ReplicateTrajectories, options.Parquet),
             options.Records
                 ? string.Create(CultureInfo.InvariantCulture,
                       $"{Size(records)} of it replicate records: {ReplicateRecordFile.ExpectedRecords(experiment):N0} records")

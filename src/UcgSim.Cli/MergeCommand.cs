@@ -75,7 +75,7 @@ internal static class MergeCommand
             bool parquet = shards.All(shard => shard.Manifest.Parquet);
             // The merged records are a copy of every shard's, so a cluster's scratch disk may not hold them twice.
             long recordsBytes = records ? shards.Sum(shard => new FileInfo(shard.Folder.RecordsPath).Length) : 0;
-            if (!ignoreDiskSpace && DiskSpace.MergeProblem(whole, recordsBytes, parquet, outputRoot) is { } tooBig)
+            if (!ignoreDiskSpace && DiskSpace.MergeProblem(whole, recordsBytes, parquet, shards[0].Manifest.ReplicateTrajectories, outputRoot) is { } tooBig)
                 return Refuse(terminal, tooBig);
 
             if (RunCommand.CreateResultsFolder(outputRoot, whole.Name, terminal) is not { } merged) return ExitCodes.UsageError;

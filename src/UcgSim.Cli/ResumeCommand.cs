@@ -91,7 +91,8 @@ internal static class ResumeCommand
         // The disk may have filled since the run began: a run stopped for want of space would stop again.
         long recordsWritten = manifest.Records ? checkpoint.Records!.Value.Bytes : 0;
         if (!ignoreDiskSpace
-            && DiskSpace.ResumeProblem(experiment, manifest.Records, manifest.Records && manifest.Parquet, recordsWritten, folder.Path) is { } tooBig)
+            && DiskSpace.ResumeProblem(experiment, manifest.Records, manifest.Records && manifest.Parquet, manifest.ReplicateTrajectories,
+                recordsWritten, folder.Path) is { } tooBig)
         {
             terminal.Error.WriteLine($"ucgsim: cannot resume {folder.Path}: {tooBig}");
             return ExitCodes.UsageError;

@@ -35,6 +35,19 @@ public static class DiskEstimate
         return 2 * counts * 9 + TablesAndFigures;
     }
 
+    /// <summary>
+    /// An upper bound of what <c>--trajectories N</c> writes: a CSV row per replicate, scenario, variant, measure and
+    /// month (the longest names, a 20-digit replicate, a 25-character value), and as much again for the Parquet copy.
+    /// </summary>
+    public static long ReplicateTrajectoriesBytes(Experiment experiment, long? replicates, bool parquet)
+    {
+        if (replicates is not { } first) return 0;
+        long rows = first * experiment.Scenarios.Count * experiment.Variants.Count * SimulationVocabulary.Measures.Length * (experiment.Horizon + 1);
+        long row = experiment.Scenarios.Max(scenario => scenario.Name.Length) + experiment.Variants.Max(variant => variant.Name.Length)
+                   + SimulationVocabulary.Measures.Max(measure => SimulationVocabulary.Describe(measure).Length) + 20 + 3 + 25 + 10;
+        return SaturatingMultiply(SaturatingMultiply(rows, row), parquet ? 2 : 1);
+    }
+
     // MessagePack's shortest encoding of a non-negative integer, as the serializer writes it.
     private static int IntegerBytes(long value) => value switch
     {

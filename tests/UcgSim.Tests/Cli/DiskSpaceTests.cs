@@ -82,13 +82,13 @@ public sealed class DiskSpaceTests : IDisposable
         const long records = 117_000_000;
         long needed = 2 * records + DiskEstimate.OtherBytes(whole);
 
-        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: true, "/scratch", needed));
-        string? refused = DiskSpace.MergeProblem(whole, records, parquet: true, "/scratch", needed - 1);
+        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: true, trajectories: null, "/scratch", needed));
+        string? refused = DiskSpace.MergeProblem(whole, records, parquet: true, trajectories: null, "/scratch", needed - 1);
         Assert.Contains("the merged folder would take up to ", refused);
         Assert.Contains("(117.0 MB of it the shards' records, and as much again for their Parquet copy) under /scratch", refused);
         Assert.Contains("--ignore-disk-space", refused);
         // Shards without Parquet copies merge without one.
-        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: false, "/scratch", needed - records));
+        Assert.Null(DiskSpace.MergeProblem(whole, records, parquet: false, trajectories: null, "/scratch", needed - records));
     }
 
     [Fact]
@@ -98,13 +98,13 @@ public sealed class DiskSpaceTests : IDisposable
         long total = DiskEstimate.RecordsBytes(experiment), written = total / 4;
         long needed = total - written + total + DiskEstimate.OtherBytes(experiment);
 
-        Assert.Null(DiskSpace.ResumeProblem(experiment, records: true, parquet: true, written, "/scratch", needed));
-        string? refused = DiskSpace.ResumeProblem(experiment, records: true, parquet: true, written, "/scratch", needed - 1);
+        Assert.Null(DiskSpace.ResumeProblem(experiment, records: true, parquet: true, trajectories: null, written, "/scratch", needed));
+        string? refused = DiskSpace.ResumeProblem(experiment, records: true, parquet: true, trajectories: null, written, "/scratch", needed - 1);
         Assert.Contains("the rest of this run would write up to ", refused);
         Assert.Contains($"({DiskSpace.Size(total - written)} of replicate records still to write, and {DiskSpace.Size(total)} for their Parquet copy) under /scratch", refused);
         Assert.Contains("resume anyway with --ignore-disk-space.", refused);
         // Nothing but the summaries left to write where the run keeps no records.
-        Assert.Null(DiskSpace.ResumeProblem(experiment, records: false, parquet: false, 0, "/scratch", DiskEstimate.OtherBytes(experiment)));
+        Assert.Null(DiskSpace.ResumeProblem(experiment, records: false, parquet: false, trajectories: null, 0, "/scratch", DiskEstimate.OtherBytes(experiment)));
     }
 
     [Fact]
@@ -116,5 +116,20 @@ public sealed class DiskSpaceTests : IDisposable
         string folder = Directory.GetDirectories(root).Single();
         Assert.Equal(ExitCodes.Success, UcgSimCommandLine.Invoke(["resume", folder, "--ignore-disk-space"], new Terminal(_output, _error, false)));
         Assert.Contains("holds a completed run: nothing to resume", _error.ToString());
+    }
+
+    [Fact]
+    public void Problem_ReplicateTrajectories_CountAboveTheRecords()
+    {
+        var experiment = SyntheticSummary.Experiment(scenarios: 2, variants: 3, replicates: 100_000);
+        var options = new RunOptions();
+        long withoutPaths = 2 * DiskEstimate.RecordsBytes(experiment) + DiskEstimate.OtherBytes(experiment);
+        long paths = DiskEstimate.ReplicateTrajectoriesBytes(experiment, 10_000, parquet: true);
+
+        // 10,000 paths of 2 x 3 series: hundreds of megabytes, beyond the 64 MB allowed for tables and figures.
+        Assert.InRange(paths, 200L << 20, 10L << 30);
+        Assert.Null(DiskSpace.Problem(experiment, options, "/data", withoutPaths));
+        Assert.NotNull(DiskSpace.Problem(experiment, options with { ReplicateTrajectories = 10_000 }, "/data", withoutPaths));
+        Assert.Null(DiskSpace.Problem(experiment, options with { ReplicateTrajectories = 10_000 }, "/data", withoutPaths + paths));
     }
 }
