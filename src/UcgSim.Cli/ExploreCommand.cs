@@ -13,7 +13,7 @@ internal sealed record ExploreOptions
     public ulong? Seed { get; init; }
     public int Threads { get; init; } = Environment.ProcessorCount;
     public string OutputRoot { get; init; } = "results";
-    public DesignSplit Split { get; init; } = DesignSplit.Whole;
+    public Shard Split { get; init; } = Shard.Whole;
     public bool Plots { get; init; } = true;
     public bool Analysis { get; init; } = true;
     public bool WarningsAsErrors { get; init; }
@@ -26,15 +26,13 @@ internal sealed record ExploreOptions
     }
 
     // "--points i/k": the i-th of k parts, 1 <= i <= k; null, with the fix said, when the text is not that.
-    public static DesignSplit? ParseSplit(string text, out string? problem)
+    public static Shard? ParseSplit(string text, out string? problem)
     {
-        string[] parts = text.Split('/');
-        problem = null;
-        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int part)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int of) && of >= 1 && part >= 1 && part <= of)
-            return new DesignSplit(part, of);
-        problem = $"--points expects PART/PARTS with 1 <= PART <= PARTS, such as 2/4 for the second quarter of the design's points, not '{text}'.";
-        return null;
+        var split = Shard.Parse(text);
+        problem = split is null
+            ? $"--points expects PART/PARTS with 1 <= PART <= PARTS, such as 2/4 for the second quarter of the design's points, not '{text}'."
+            : null;
+        return split;
     }
 }
 
@@ -75,19 +73,19 @@ internal static class ExploreCommand
         // The design's seed is written out, so that the resolved file rebuilds the same points whatever seed it is run with.
         plan = plan with { Design = plan.Design with { Seed = plan.Design.Seed ?? experiment.Seed } };
         var design = plan.CreateDesign(experiment);
-        if (options.Split.Problem(design.Count) is { } badSplit)
+        if (options.Split.PointsProblem(design.Count) is { } badSplit)
         {
             terminal.Error.WriteLine($"ucgsim: {badSplit}");
             return ExitCodes.UsageError;
         }
         var (first, end) = options.Split.Range(design.Count);
-        string suffix = options.Split == DesignSplit.Whole ? "" : $"-part{options.Split.Part}of{options.Split.Parts}";
+        string suffix = options.Split == Shard.Whole ? "" : $"-part{options.Split.Index}of{options.Split.Count}";
         if (RunCommand.CreateResultsFolder(options.OutputRoot, experiment.Name + suffix, terminal) is not { } folder)
             return ExitCodes.UsageError;
         folder.WriteResolvedExperiment(ExplorationWriter.Write(ConfigurationWriter.Write(experiment), plan));
         long perPoint = experiment.Replicates * experiment.Scenarios.Count * experiment.Variants.Count;
-        string part = options.Split == DesignSplit.Whole ? ""
-            : string.Create(CultureInfo.InvariantCulture, $", part {options.Split.Part} of {options.Split.Parts}: points {first:N0} to {end - 1:N0}");
+        string part = options.Split == Shard.Whole ? ""
+            : string.Create(CultureInfo.InvariantCulture, $", part {options.Split.Index} of {options.Split.Count}: points {first:N0} to {end - 1:N0}");
         terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exploring \"{experiment.Name}\": {YamlSpelling.Value(plan.Design.Kind)} design of {design.Count:N0} points over {plan.Uncertainties.Count} uncertain inputs{part}; each point {experiment.Scenarios.Count} scenario(s) x {experiment.Variants.Count} variant(s) x {experiment.Replicates:N0} replicates (the same for every point), seed {experiment.Seed}, {options.Threads} thread(s)."));
 
@@ -112,9 +110,9 @@ internal static class ExploreCommand
         progress.Finish("Ran");
         RunCommand.WriteManifest(folder, experiment, loaded.FilesRead, [.. warnings], runOptions, started, completed: true);
         terminal.Output.WriteLine($"Results: {folder.Path}");
-        if (options.Split != DesignSplit.Whole)
+        if (options.Split != Shard.Whole)
         {
-            terminal.Output.WriteLine($"This is part {options.Split.Part} of {options.Split.Parts}; once every part has run, analyse them together: ucgsim analyze <folder of each part>.");
+            terminal.Output.WriteLine($"This is part {options.Split.Index} of {options.Split.Count}; once every part has run, analyse them together: ucgsim analyze <folder of each part>.");
             return ExitCodes.Success;
         }
         return options.Analysis

@@ -40,7 +40,7 @@ internal static partial class UcgSimCommandLine
         };
         command.SetAction(parsed => guard.Run(parsed, () =>
         {
-            var split = DesignSplit.Whole;
+            var split = Shard.Whole;
             if (parsed.GetValue(points) is { } text)
             {
                 if (ExploreOptions.ParseSplit(text, out string? problem) is not { } given)
@@ -126,7 +126,7 @@ internal static partial class UcgSimCommandLine
             OutputRoot = options.OutputRoot,
             // A job array's --shard i/k splits a design's points, as --points i/k does: every point needs all its
             // replicates, for the shares that sensitivity analysis compares across points.
-            Split = options.Shard is { } shard ? new DesignSplit(shard.Index, shard.Count) : DesignSplit.Whole,
+            Split = options.Shard ?? Shard.Whole,
             Plots = options.Plots,
             WarningsAsErrors = options.WarningsAsErrors,
         }, terminal, cancellation));

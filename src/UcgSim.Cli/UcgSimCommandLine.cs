@@ -345,12 +345,7 @@ internal static partial class UcgSimCommandLine
         option.CustomParser = result =>
         {
             string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            string[] parts = text.Split('/');
-            if (parts.Length == 2
-                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count)
-                && count >= 1 && index >= 1 && index <= count)
-                return new Shard(index, count);
+            if (Shard.Parse(text) is { } shard) return shard;
             result.AddError($"--shard expects i/k, two whole numbers with 1 <= i <= k (e.g. --shard 2/4), not '{text}'.");
             return null;
         };

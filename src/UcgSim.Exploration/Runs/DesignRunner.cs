@@ -1,4 +1,3 @@
-using System.Globalization;
 using UcgSim.Core.Experiments;
 using UcgSim.Exploration.Designs;
 
@@ -8,22 +7,6 @@ namespace UcgSim.Exploration.Runs;
 public sealed record DesignPointResult(long Index, IReadOnlyList<double> Values, ExperimentSummary Summary);
 
 /// <summary>Which of a design's points one process runs: the <c>Part</c>-th of <c>Parts</c> contiguous ranges of indices (1-based).</summary>
-public readonly record struct DesignSplit(int Part, int Parts)
-{
-    public static readonly DesignSplit Whole = new(1, 1);
-
-    /// <summary>The indices [First, End) of this part of a design of <paramref name="count"/> points.</summary>
-    public (long First, long End) Range(long count) =>
-        ((long)((Int128)count * (Part - 1) / Parts), (long)((Int128)count * Part / Parts));
-
-    /// <summary>Why this part cannot be run of a design of <paramref name="count"/> points (some part would be empty); null when it can.</summary>
-    public string? Problem(long count) =>
-        Parts > count
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"part {Part} of {Parts} of a design of {count:N0} points: some parts would have no point. Split it into at most {count:N0} parts.")
-            : null;
-}
-
 /// <summary>
 /// Runs design points, each an experiment at the point's values under the same seed and replicate indices as every other
 /// point (common random numbers), so that differences between points, and between variants at a point, are paired.
@@ -36,7 +19,7 @@ public static class DesignRunner
     // Points a worker may run ahead of the writer: enough to keep every thread busy across points of uneven cost.
     private const int PointsInFlightPerThread = 4;
 
-    public static void Run(Design design, Func<IReadOnlyList<double>, Experiment> experimentAt, DesignSplit split, int threads,
+    public static void Run(Design design, Func<IReadOnlyList<double>, Experiment> experimentAt, Shard split, int threads,
         Action<DesignPointResult> write, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
