@@ -32,8 +32,8 @@ public static class BacktestResults
             CsvFields.WriteLine(writer, string.Join(',', ["country", "year", "month", "earlier_coups",
                 .. targets.SelectMany(t => new[] { $"model_{Column(t.Name)}", $"baseline_{Column(t.Name)}", $"happened_{Column(t.Name)}" })]));
             for (int i = 0; i < cases.Count; i++)
-                CsvFields.WriteLine(writer, string.Join(',', [CsvFields.Quote(cases[i].Country), Whole(cases[i].Year), Whole(cases[i].Month), Whole(cases[i].EarlierCoups),
-                    .. targets.SelectMany(t => new[] { CsvFields.Number(t.Model[i].Probability), CsvFields.Number(t.Baseline[i].Probability), t.Model[i].Happened ? "1" : "0" })]));
+                CsvFields.WriteLine(writer, CsvFields.Row([cases[i].Country, cases[i].Year, cases[i].Month, cases[i].EarlierCoups,
+                    .. targets.SelectMany(t => new object[] { t.Model[i].Probability, t.Baseline[i].Probability, t.Model[i].Happened ? 1 : 0 })]));
         });
 
     public static void WriteScores(string folder, IReadOnlyList<BacktestScore> scores) =>
@@ -41,11 +41,8 @@ public static class BacktestResults
         {
             CsvFields.WriteLine(writer, "target,period,coups,happened,model_brier,baseline_brier,model_log_score,baseline_log_score");
             foreach (var s in scores)
-                CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(s.Target), CsvFields.Quote(s.Period), Whole(s.Coups), Whole(s.Happened),
-                    CsvFields.Number(s.ModelBrier), CsvFields.Number(s.BaselineBrier), CsvFields.Number(s.ModelLog), CsvFields.Number(s.BaselineLog)));
+                CsvFields.WriteLine(writer, CsvFields.Row(s.Target, s.Period, s.Coups, s.Happened, s.ModelBrier, s.BaselineBrier, s.ModelLog, s.BaselineLog));
         });
-
-    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string WriteFigure(string folder, IReadOnlyList<BacktestTarget> targets)
     {

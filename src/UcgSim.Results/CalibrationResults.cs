@@ -42,8 +42,7 @@ public static class CalibrationResults
         {
             CsvFields.WriteLine(writer, "generation,tolerance,particles,proposals,acceptance_rate,effective_sample_size");
             foreach (var g in generations)
-                CsvFields.WriteLine(writer, string.Join(',', Invariant(g.Index), CsvFields.Number(g.Tolerance), Invariant(g.Particles.Count),
-                    Invariant(g.Proposals), CsvFields.Number(g.AcceptanceRate), CsvFields.Number(g.EffectiveSampleSize)));
+                CsvFields.WriteLine(writer, CsvFields.Row(g.Index, g.Tolerance, g.Particles.Count, g.Proposals, g.AcceptanceRate, g.EffectiveSampleSize));
         });
 
     public static void WritePosterior(string folder, IReadOnlyList<string> inputs, IReadOnlyList<AbcGeneration> generations) =>
@@ -54,8 +53,7 @@ public static class CalibrationResults
                 for (int i = 0; i < g.Particles.Count; i++)
                 {
                     var p = g.Particles[i];
-                    CsvFields.WriteLine(writer, string.Join(',',
-                        [Invariant(g.Index), Invariant(i), CsvFields.Number(p.Weight), CsvFields.Number(p.Distance), .. p.Values.Select(CsvFields.Number)]));
+                    CsvFields.WriteLine(writer, CsvFields.Row([g.Index, i, p.Weight, p.Distance, .. p.Values.Cast<object>()]));
                 }
         });
 
@@ -66,8 +64,7 @@ public static class CalibrationResults
             CsvFields.WriteLine(writer, "case,target,particle,weight,simulated,met,distance");
             foreach (var (particle, weight, targets) in checks)
                 foreach (var t in targets)
-                    CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(t.Case), CsvFields.Quote(t.Target), Invariant(particle),
-                        CsvFields.Number(weight), CsvFields.Number(t.Simulated), t.Passed ? "true" : "false", CsvFields.Number(t.Distance)));
+                    CsvFields.WriteLine(writer, CsvFields.Row(t.Case, t.Target, particle, weight, t.Simulated, t.Passed ? "true" : "false", t.Distance));
         });
 
     /// <summary>Each held-out case's targets under the calibration without them: at the posterior mean, and the posterior share that meets each.</summary>
@@ -76,8 +73,7 @@ public static class CalibrationResults
         {
             CsvFields.WriteLine(writer, "held_out_case,target,simulated_at_posterior_mean,met_at_posterior_mean,posterior_share_met");
             foreach (var (heldOut, target, share) in rows)
-                CsvFields.WriteLine(writer, string.Join(',', CsvFields.Quote(heldOut), CsvFields.Quote(target.Target), CsvFields.Number(target.Simulated),
-                    target.Passed ? "true" : "false", CsvFields.Number(share)));
+                CsvFields.WriteLine(writer, CsvFields.Row(heldOut, target.Target, target.Simulated, target.Passed ? "true" : "false", share));
         });
 
     /// <summary>One panel per parameter: the posterior's weighted histogram over the prior's range, with the default and the posterior mean marked.</summary>
@@ -113,5 +109,4 @@ public static class CalibrationResults
         return path;
     }
 
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,14 @@ internal static class CsvFields
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     // An empty cell for a value that does not exist, such as the median month of an event that never happened.
+    /// <summary>A row of fields: numbers as <see cref="Number"/>, other numbers invariantly, text quoted where it needs it.</summary>
+    public static string Row(params object[] fields) => string.Join(",", fields.Select(field => field switch
+    {
+        double number => Number(number),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => Quote(field.ToString() ?? ""),
+    }));
+
     public static string Number(double value) =>
         double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,7 @@ public static class ExplorationCsv
             CsvFields.WriteLine(writer, "measure,input,first_order,first_order_lower_95,first_order_upper_95,total_order,total_order_lower_95,total_order_upper_95");
             for (int m = 0; m < measures.Count; m++)
                 foreach (var index in indices[m])
-                    CsvFields.WriteLine(writer, Join(measures[m], index.Input, index.FirstOrder.Value, index.FirstOrder.Lower, index.FirstOrder.Upper,
+                    CsvFields.WriteLine(writer, CsvFields.Row(measures[m], index.Input, index.FirstOrder.Value, index.FirstOrder.Lower, index.FirstOrder.Upper,
                         index.TotalOrder.Value, index.TotalOrder.Lower, index.TotalOrder.Upper));
         });
 
@@ -31,7 +31,7 @@ public static class ExplorationCsv
             CsvFields.WriteLine(writer, "measure,input,mu,mu_star,mu_star_lower_95,mu_star_upper_95,sigma,effects");
             for (int m = 0; m < measures.Count; m++)
                 foreach (var effect in effects[m])
-                    CsvFields.WriteLine(writer, Join(measures[m], effect.Input, effect.Mu, effect.MuStar, effect.MuStarInterval.Lower,
+                    CsvFields.WriteLine(writer, CsvFields.Row(measures[m], effect.Input, effect.Mu, effect.MuStar, effect.MuStarInterval.Lower,
                         effect.MuStarInterval.Upper, effect.Sigma, effect.Effects));
         });
 
@@ -42,7 +42,7 @@ public static class ExplorationCsv
             CsvFields.WriteLine(writer, "scenario,outcome,higher_is_better,variant,mean,minimum,percentile_5,median,percentile_95,maximum,mean_regret,percentile_90_regret,maximum_regret,points_best");
             foreach (var (scenario, outcome, higher, variants) in robustness)
                 foreach (var v in variants)
-                    CsvFields.WriteLine(writer, Join(scenario, outcome, higher ? "true" : "false", v.Variant, v.Mean, v.Minimum, v.Percentile5, v.Median,
+                    CsvFields.WriteLine(writer, CsvFields.Row(scenario, outcome, higher ? "true" : "false", v.Variant, v.Mean, v.Minimum, v.Percentile5, v.Median,
                         v.Percentile95, v.Maximum, v.MeanRegret, v.Percentile90Regret, v.MaximumRegret, v.PointsBest));
         });
 
@@ -56,17 +56,10 @@ public static class ExplorationCsv
             CsvFields.WriteLine(writer, string.Join(",", new[] { "row_kind", "step", "coverage", "density", "mass", "points", "cases", "chosen" }
                 .Concat(inputs.SelectMany(input => new[] { input + " lower", input + " upper" })).Select(CsvFields.Quote)));
             foreach (var box in result.Trajectory)
-                CsvFields.WriteLine(writer, Join(new object[] { "box", box.Step, box.Coverage, box.Density, box.Mass, box.Points, box.Cases, box == result.Chosen ? "true" : "false" }
+                CsvFields.WriteLine(writer, CsvFields.Row(new object[] { "box", box.Step, box.Coverage, box.Density, box.Mass, box.Points, box.Cases, box == result.Chosen ? "true" : "false" }
                     .Concat(box.Limits.SelectMany(limit => new object[] { limit.Lower, limit.Upper })).ToArray()));
             CsvFields.WriteLine(writer, "row_kind,input,lower,upper,quasi_p_value");
             foreach (var restriction in result.Restrictions)
-                CsvFields.WriteLine(writer, Join("restriction", inputs[restriction.Input], restriction.Limit.Lower, restriction.Limit.Upper, restriction.QuasiPValue));
+                CsvFields.WriteLine(writer, CsvFields.Row("restriction", inputs[restriction.Input], restriction.Limit.Lower, restriction.Limit.Upper, restriction.QuasiPValue));
         });
-
-    private static string Join(params object[] fields) => string.Join(",", fields.Select(field => field switch
-    {
-        double number => CsvFields.Number(number),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => CsvFields.Quote(field.ToString() ?? ""),
-    }));
 }
