@@ -182,7 +182,8 @@ internal static class AnalyzeCommand
         {
             (rank + 1).ToString(CultureInfo.InvariantCulture), plan.Uncertainties[i].Input.Name, Kind(plan.Uncertainties[i].Kind),
         }.Concat(perMeasure.Take(outcomes).Select(measure => cell(measure[i]))).ToList()).ToList();
-        WriteTable(writer, header, rows);
+        // The rank and the measures are numbers; the input and its kind read left to right.
+        ConsoleTable.Write(writer, header, rows, column => column == 0 || column > 2);
         return ranked;
     }
 
@@ -201,7 +202,7 @@ internal static class AnalyzeCommand
             entry.Outcome + (entry.HigherIsBetter ? " (higher better)" : ""), v.Variant, Percent(v.Mean), Percent(v.Percentile5), Percent(v.Median), Percent(v.Percentile95),
             Percent(v.MeanRegret), Percent(v.Percentile90Regret), Percent(v.MaximumRegret), v.PointsBest.ToString("N0", CultureInfo.InvariantCulture),
         })).ToList();
-        WriteTable(writer, header, rows);
+        ConsoleTable.Write(writer, header, rows, column => column > 1);
     }
 
     private static void WritePrim(TextWriter writer, ExplorationPlan plan, PrimCondition condition, PrimResult result, bool pointsCluster)
@@ -222,7 +223,8 @@ internal static class AnalyzeCommand
             r.QuasiPValue.ToString("0.##E+0", CultureInfo.InvariantCulture),
         }).ToList();
         if (rows.Count == 0) writer.WriteLine($"{Indent}The chosen box restricts no input.");
-        else WriteTable(writer, ["input", "from", "to", "quasi-p"], rows);
+        // The limits may be choices in words, so only the quasi-p-values line up on the right.
+        else ConsoleTable.Write(writer, ["input", "from", "to", "quasi-p"], rows, column => column == 3);
     }
 
     // A choice or yes-or-no in its own words; a number to four decimals.
@@ -237,16 +239,6 @@ internal static class AnalyzeCommand
 
     private static string Percent(double share) => (100 * share).ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
-    {
-        int[] widths = [.. header.Select((h, c) => rows.Select(row => row[c].Length).Append(h.Length).Max())];
-        // Text columns (the first two after the rank) read left to right; numbers line up on the right.
-        string Line(IReadOnlyList<string> cells) => (Indent + string.Join("  ", cells.Select((cell, c) =>
-            double.TryParse(cell.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out _) || cell == header[c] && c > 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c])))).TrimEnd();
-        writer.WriteLine(Line(header));
-        writer.WriteLine(Line([.. widths.Select(w => new string('-', w))]));
-        foreach (var row in rows) writer.WriteLine(Line(row));
-    }
 }
 
 // A condition on one share column for PRIM: 'measure>0.2' or 'measure<0.1', the measure an outcome or event of the

@@ -11,7 +11,6 @@ namespace UcgSim.Results;
 public static class ValidationTable
 {
     private const string Indent = "  ";
-    private const string Gap = "  ";
 
     public static void Write(TextWriter writer, Experiment experiment, IReadOnlyList<CaseVerdict> verdicts)
     {
@@ -30,7 +29,7 @@ public static class ValidationTable
             writer.WriteLine(Invariant($"Case {c + 1} of {verdicts.Count}: \"{verdict.Scenario.Name}\" under \"{verdict.Variant.Name}\""));
             // Sources are long, so the table cites them by number and lists them below it.
             var sources = verdict.Facts.Select(j => j.Fact.Source).Distinct().ToList();
-            WriteColumns(writer,
+            ConsoleTable.Write(writer,
                 ["target", "observed", "P(by month)", "percentile", "simulated 5-95%", "result", "source"],
                 verdict.Facts.Select(j => new[]
                 {
@@ -49,7 +48,7 @@ public static class ValidationTable
             writer.WriteLine($"Base rates: \"{verdict.Scenario.Name}\" under \"{verdict.Variant.Name}\" against the coup datasets");
             foreach (string source in verdict.BaseRates.Select(j => j.Target.Source).Distinct())
                 writer.WriteLine($"{Indent}Coups counted: {source}");
-            WriteColumns(writer,
+            ConsoleTable.Write(writer,
                 ["model event", "within", "data: share of coups followed [95% interval] (coups)", Invariant($"accepted (+-{100 * BaseRateTarget.Tolerance:0} pts)"), "model", "result"],
                 verdict.BaseRates.Select(j => new[]
                 {
@@ -79,17 +78,6 @@ public static class ValidationTable
     }
 
     // A table with a column per heading, each as wide as its widest cell.
-    private static void WriteColumns(TextWriter writer, string[] headings, IReadOnlyList<string[]> rows)
-    {
-        int[] widths = headings.Select((heading, c) => rows.Select(row => row[c].Length).Append(heading.Length).Max()).ToArray();
-        writer.WriteLine(Line(headings, widths));
-        writer.WriteLine(Line(widths.Select(w => new string('-', w)).ToArray(), widths));
-        foreach (var row in rows) writer.WriteLine(Line(row, widths));
-    }
-
-    private static string Line(string[] cells, int[] widths) =>
-        (Indent + string.Join(Gap, cells.Select((cell, c) => cell.PadRight(widths[c])))).TrimEnd();
-
     private static string Percent(double share) => double.IsNaN(share) ? "n/a" : Invariant($"{100 * share:0.0}%");
 
     private static string Result(bool passed) => passed ? "pass" : "FAIL";
