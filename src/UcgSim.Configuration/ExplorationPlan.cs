@@ -54,8 +54,9 @@ public sealed record ExplorationPlan(IReadOnlyList<UncertainSetting> Uncertainti
     /// </summary>
     public Experiment At(Experiment experiment, IReadOnlyList<double> values)
     {
-        var parameters = Copy(experiment.Parameters);
-        var scenarios = experiment.Scenarios.Select(Copy).ToList();
+        // Fresh copies, so that setting the uncertain values leaves the experiment's own untouched.
+        var parameters = experiment.Parameters with { };
+        var scenarios = experiment.Scenarios.Select(scenario => scenario with { }).ToList();
         for (int i = 0; i < Uncertainties.Count; i++)
         {
             var uncertainty = Uncertainties[i];
@@ -66,14 +67,6 @@ public sealed record ExplorationPlan(IReadOnlyList<UncertainSetting> Uncertainti
                 foreach (var scenario in scenarios) uncertainty.Setting.Property.SetValue(scenario, value);
         }
         return experiment with { Parameters = parameters, Scenarios = scenarios };
-    }
-
-    // A fresh record with every setting copied, so that setting the uncertain ones leaves the experiment's own untouched.
-    private static T Copy<T>(T record) where T : class
-    {
-        var copy = (T)Activator.CreateInstance(typeof(T))!;
-        foreach (var setting in Setting.Of(typeof(T))) setting.Property.SetValue(copy, setting.Property.GetValue(record));
-        return copy;
     }
 
     internal static UncertainInputKind KindOf(Setting setting) =>
