@@ -141,7 +141,8 @@ internal static class AnalyzeCommand
             var result = Prim.Discover(points.InputValues, [.. shares.Select(wanted.Holds)]);
             ExplorationCsv.WritePrim(Path.Combine(folder, ExplorationCsv.PrimFileName), points.Inputs, result);
             WritePrim(terminal.Output, plan, wanted, result, design is SaltelliDesign or MorrisDesign);
-            if (options.Plots) figures.Add(ExplorationPlots.WritePrim(folder, wanted.Describe(), result, points.Inputs));
+            if (options.Plots) figures.Add(ExplorationPlots.WritePrim(folder, wanted.Describe(), result, points.Inputs,
+                (input, value) => Value(plan.Uncertainties[input], value)));
         }
         foreach (string figure in figures) terminal.Output.WriteLine($"Figure: {figure}");
         terminal.Output.WriteLine($"Analysis written to {folder}");

@@ -110,8 +110,11 @@ public static class ExplorationPlots
         return Save(plot, folder, fileName, OutcomePlots.PanelHeight);
     }
 
-    /// <summary>PRIM's trade-off (coverage against density, chosen box marked) beside the chosen box's limits, scaled to each input's range.</summary>
-    public static string WritePrim(string folder, string condition, PrimResult result, IReadOnlyList<string> inputs)
+    /// <summary>
+    /// PRIM's trade-off (coverage against density, chosen box marked) beside the chosen box's limits, scaled to each input's
+    /// range; <paramref name="limit"/> says an input's value in words (a choice or a yes-or-no by name), as the console does.
+    /// </summary>
+    public static string WritePrim(string folder, string condition, PrimResult result, IReadOnlyList<string> inputs, Func<int, double, string> limit)
     {
         var figure = new Multiplot { Layout = new ScottPlot.MultiplotLayouts.Grid(1, 2) };
         figure.AddPlot();
@@ -137,7 +140,7 @@ public static class ExplorationPlots
         // A yes-or-no or choice kept at one value is a range of no width, so each range also has a mark at its middle.
         box.Add.Markers(middles, rows, MarkerShape.FilledSquare, 12, OutcomePlots.Palette.GetColor(3)).LegendText = "kept range";
         box.Axes.Left.SetTicks(rows, [.. restrictions.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"{inputs[r.Input]}\n{r.Limit.Lower:0.###} to {r.Limit.Upper:0.###} (p {r.QuasiPValue:0.#E+0})"))]);
+            $"{inputs[r.Input]}\n{limit(r.Input, r.Limit.Lower)} to {limit(r.Input, r.Limit.Upper)} (p {r.QuasiPValue:0.#E+0})"))]);
         box.Axes.SetLimits(0, 1, -Math.Max(1, restrictions.Count) + 0.5, 0.5);
         OutcomePlots.Dress(box, "The chosen box", "restrictions with quasi-p up to 0.05, each scaled to its input's range",
             "position within the input's range over the design", "");
